@@ -1,0 +1,117 @@
+"""Per-field accuracy of the analysis engine on the labelled answers in cases.jsonl.
+
+python evals/analysis/run.py [--verbose]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+CASES = Path(__file__).resolve().parent / "cases.jsonl"
+TARGETS = {
+    "star exact": 0.90,
+    "score within ±1": 0.95,
+    "screen": 1.0,
+    "claim precision": 0.95,
+    "claim recall": 0.95,
+}
+
+
+def load_cases(path: Path = CASES) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def same_value(expected: Any, got: Any) -> bool:
+    if isinstance(expected, str) or isinstance(got, str):
+        return str(expected).strip().lower() == str(got).strip().lower()
+    tolerance = max(1e-6, abs(float(expected)) * 1e-3)
+    return abs(float(expected) - float(got)) <= tolerance
+
+
+def match_claims(expected: list[dict[str, Any]], got: list[dict[str, Any]]) -> int:
+    """How many expected claims are found (same kind and value), each used once."""
+    unused = list(got)
+    found = 0
+    for want in expected:
+        for candidate in unused:
+            if candidate["kind"] == want["kind"] and same_value(want["value"], candidate["value"]):
+                unused.remove(candidate)
+                found += 1
+                break
+    return found
+
+
+def score_ok(expected: int | None, got: int | None) -> bool:
+    if expected is None or got is None:
+        return expected is got
+    return abs(expected - got) <= 1
+
+
+def evaluate(cases: list[dict[str, Any]], verbose: bool = False) -> dict[str, float]:
+    from roundtwo.analysis import analyze
+
+    tallies: dict[str, int] = {}
+    claim_tp = claim_expected = claim_got = 0
+    for case in cases:
+        want = case["expected"]
+        got = analyze(case["answer"], case.get("question", ""), case.get("level", "mid")).to_json()
+        checks = {
+            "screen": want["screen"] == got["screen"],
+            "kind": want["kind"] == got["kind"],
+            "star exact": want["star"] == got["star"],
+            "specificity": want["specificity"] == got["specificity"],
+            "ownership": want["ownership"] == got["ownership"],
+            "score exact": want["score"] == got["score"],
+            "score within ±1": score_ok(want["score"], got["score"]),
+            "sufficient_signal": want["sufficient_signal"] == got["sufficient_signal"],
+        }
+        for name, ok in checks.items():
+            tallies[name] = tallies.get(name, 0) + int(ok)
+        tp = match_claims(want["claims"], got["claims"])
+        claim_tp += tp
+        claim_expected += len(want["claims"])
+        claim_got += len(got["claims"])
+        if verbose:
+            _explain(case, got, checks, tp)
+    total = len(cases)
+    result = {name: count / total for name, count in tallies.items()}
+    result["claim precision"] = claim_tp / claim_got if claim_got else 1.0
+    result["claim recall"] = claim_tp / claim_expected if claim_expected else 1.0
+    return result
+
+
+def _explain(case: dict[str, Any], got: dict[str, Any], checks: dict[str, bool], tp: int) -> None:
+    want = case["expected"]
+    wrong = [name for name, ok in checks.items() if not ok and name != "score exact"]
+    claims_off = tp != len(want["claims"]) or tp != len(got["claims"])
+    if not wrong and not claims_off:
+        return
+    print(f"- {case['id']} ({case['level']}): " + ", ".join(wrong))
+    for name in wrong:
+        key = {"star exact": "star", "score within ±1": "score"}.get(name, name)
+        print(f"    {key}: expected {want[key]!r} got {got[key]!r}")
+    if claims_off:
+        expected = [(c["kind"], c["value"]) for c in want["claims"]]
+        found = [(c["kind"], c["value"], c["text"]) for c in got["claims"]]
+        print(f"    claims: expected {expected}\n            got      {found}")
+
+
+def main(argv: list[str]) -> int:
+    cases = load_cases()
+    result = evaluate(cases, verbose="--verbose" in argv or "-v" in argv)
+    print(f"analysis eval: {len(cases)} labelled answers")
+    print(f"{'field':<20} {'accuracy':>9} {'target':>8}")
+    for name, value in result.items():
+        target = TARGETS.get(name)
+        mark = "" if target is None else ("  ok" if value >= target else "  BELOW")
+        shown = f"{target:.2f}" if target is not None else ""
+        print(f"{name:<20} {value:>9.3f} {shown:>8}{mark}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,96 @@
+"""Precision and recall of the ledger's contradiction pairs on the labelled statement groups
+in cases.jsonl, and the accuracy of recycled-answer verdicts where they are labelled.
+
+python evals/ledger/run.py [--verbose]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+CASES = Path(__file__).resolve().parent / "cases.jsonl"
+TARGETS = {"precision": 0.95, "recall": 0.90, "recycled accuracy": 0.90}
+
+
+def load_cases(path: Path = CASES) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _pairs(items: list[list[str]]) -> set[tuple[str, ...]]:
+    return {tuple(sorted(pair)) for pair in items}
+
+
+def evaluate(cases: list[dict[str, Any]], verbose: bool = False) -> dict[str, float]:
+    from roundtwo.ledger.contract import consistency
+
+    tp = fp = fn = 0
+    verdicts_right = verdicts_total = unexpected = 0
+    for case in cases:
+        result = consistency({"statements": case["statements"]})
+        want = _pairs(case["contradictions"])
+        got = _pairs([c["ids"] for c in result["contradictions"]])
+        tp += len(want & got)
+        fp += len(got - want)
+        fn += len(want - got)
+        labelled = {tuple(sorted(r["ids"])): r["verdict"] for r in case.get("recycled", [])}
+        found = {tuple(sorted(r["ids"])): r for r in result["recycled"]}
+        for ids, verdict in labelled.items():
+            verdicts_total += 1
+            verdicts_right += int(found.get(ids, {}).get("verdict") == verdict)
+        if case["id"].startswith("recycled-"):
+            unexpected += len(set(found) - set(labelled))
+        if verbose and (want != got or any(found.get(i, {}).get("verdict") != v
+                                           for i, v in labelled.items())):  # fmt: skip
+            _explain(case, result, want, got, labelled, found)
+    return {
+        "groups": len(cases),
+        "precision": tp / (tp + fp) if tp + fp else 1.0,
+        "recall": tp / (tp + fn) if tp + fn else 1.0,
+        "pairs expected": tp + fn,
+        "pairs flagged": tp + fp,
+        "recycled accuracy": verdicts_right / verdicts_total if verdicts_total else 1.0,
+        "recycled labelled": verdicts_total,
+        "recycled unexpected": unexpected,
+    }
+
+
+def _explain(
+    case: dict[str, Any],
+    result: dict[str, Any],
+    want: set[tuple[str, ...]],
+    got: set[tuple[str, ...]],
+    labelled: dict[tuple[str, ...], str],
+    found: dict[tuple[str, ...], Any],
+) -> None:
+    print(f"- {case['id']} ({case['about']})")
+    for pair in sorted(want - got):
+        print(f"    missed {pair}")
+    for item in result["contradictions"]:
+        if tuple(sorted(item["ids"])) not in want:
+            print(f"    false {item['ids']}: {item['explanation']}")
+    for ids, verdict in labelled.items():
+        got_verdict = found.get(ids, {})
+        print(f"    recycled {ids}: expected {verdict}, got {got_verdict or 'no pair'}")
+
+
+def main(argv: list[str]) -> int:
+    cases = load_cases()
+    result = evaluate(cases, verbose="--verbose" in argv or "-v" in argv)
+    print(f"ledger eval: {int(result['groups'])} labelled statement groups")
+    print(f"{'measure':<22} {'value':>8} {'target':>8}")
+    for name, value in result.items():
+        if name == "groups":
+            continue
+        target = TARGETS.get(name)
+        mark = "" if target is None else ("  ok" if value >= target else "  BELOW")
+        shown = f"{value:.3f}" if target is not None else f"{int(value)}"
+        print(f"{name:<22} {shown:>8} {'' if target is None else f'{target:.2f}':>8}{mark}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,111 @@
+"""Take the README's screenshots: the demo in Debian's chromium, saved under docs/images/.
+
+    .venv/bin/python scripts/screenshots.py [--out docs/images]
+
+Serves the app on loopback over a throwaway home, loads the demo the way a user does (the
+button on the empty home page), and saves home.png, opportunity.png and debrief.png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import socket
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import uvicorn
+from playwright.sync_api import FloatRect, Page, sync_playwright
+
+from roundtwo.config import Settings
+from roundtwo.store import Store
+from roundtwo.web.app import create_app
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WIDTH = 1200
+DEBRIEF_HEIGHT = 1400
+
+
+@contextmanager
+def serve(home: Path) -> Iterator[str]:
+    """The app on 127.0.0.1 and a free port over a fresh SQLite store in ``home``; its URL."""
+    store = Store(Settings(home=home, database_url=f"sqlite:///{home / 'roundtwo.db'}"))
+    store.migrate()
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise SystemExit("The app did not start.")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()
+        store.close()
+
+
+def shoot(page: Page, path: Path, max_height: int | None = None) -> None:
+    page.wait_for_load_state("networkidle")
+    page.evaluate("document.activeElement && document.activeElement.blur()")  # no focus ring
+    if max_height is None:
+        page.screenshot(path=path, full_page=True)
+    else:
+        height = min(max_height, page.evaluate("document.documentElement.scrollHeight"))
+        clip: FloatRect = {"x": 0, "y": 0, "width": WIDTH, "height": height}
+        page.screenshot(path=path, full_page=True, clip=clip)
+    print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+
+def take(url: str, out: Path) -> None:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": WIDTH, "height": 900})
+            page.goto(url + "/")
+            page.get_by_role("button", name="See a worked example first").click()
+            page.wait_for_url(re.compile(r"/o/[^/]+$"))
+            shoot(page, out / "opportunity.png")
+            page.goto(page.url + "/rounds/1")
+            shoot(page, out / "debrief.png", max_height=DEBRIEF_HEIGHT)
+            page.goto(url + "/")
+            shoot(page, out / "home.png")
+        finally:
+            browser.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
+    args = parser.parse_args()
+    out: Path = args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    with (
+        tempfile.TemporaryDirectory(prefix="roundtwo-screenshots-") as home,
+        serve(Path(home)) as url,
+    ):
+        take(url, out)
+
+
+if __name__ == "__main__":
+    main()

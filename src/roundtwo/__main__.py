@@ -1,0 +1,3 @@
+from roundtwo.cli.main import run
+
+run()

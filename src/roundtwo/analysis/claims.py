@@ -1,0 +1,207 @@
+"""Every quantity and factual claim in an answer, normalised so that paraphrases compare equal.
+
+Kinds and their normalised ``value`` / ``unit``:
+
+- ``count``    5 / the counted noun ("engineers") or None
+- ``percent``  40 / "%"  (or "pp" for percentage points)
+- ``money``    1200000 / an ISO currency code ("USD" for "$")
+- ``duration`` seconds / "s"  (a month is 1/12 of 365.25 days)
+- ``rate``     40 / "calls/day"; a multiplier ("3x", "doubled") is 3 / "x"
+- ``date``     "2023-Q2", "2023-05", "2019", "--05" / None
+- ``title``    "senior engineer" / None;  ``scope`` "company-wide" / None
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from roundtwo.analysis.dates import date_at
+from roundtwo.analysis.facts import scope_claims, title_claims
+from roundtwo.analysis.numbers import Number, parse_number
+from roundtwo.analysis.quantities import Quantity, read_quantity
+from roundtwo.analysis.subjects import attachment, subject_before
+from roundtwo.analysis.text import Token, sentences, tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    text: str
+    start: int
+    end: int
+    kind: str
+    value: float | str
+    unit: str | None
+    subject: str
+    approximate: bool
+    low: float | None = None
+    high: float | None = None
+    factor: float = 1.0  # what one unit of the stated number is worth (86400 for "days")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "span": [self.start, self.end],
+            "kind": self.kind,
+            "value": _plain(self.value),
+            "unit": self.unit,
+            "subject": self.subject,
+            "approximate": self.approximate,
+            "range": None if self.low is None else [_plain(self.low), _plain(self.high or 0.0)],
+        }
+
+
+def _plain(value: float | str) -> float | int | str:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return int(value)
+    if isinstance(value, float):
+        return round(value, 6)
+    return value
+
+
+def extract_claims(text: str) -> list[Claim]:
+    """The claims of ``text`` in order of appearance."""
+    tokens = tokenize(text)
+    bounds = _sentence_bounds(text, tokens)
+    claims: list[Claim] = []
+    i = 0
+    starts = _starters()
+    while i < len(tokens):
+        if tokens[i].kind != "num" and tokens[i].low not in starts:
+            i += 1
+            continue
+        found = _claim_at(text, tokens, i, bounds, claims)
+        if found is None:
+            i += 1
+            continue
+        claim, i = found
+        claims.append(claim)
+    claims.extend(title_claims(text))
+    claims.extend(scope_claims(text))
+    claims.sort(key=lambda c: c.start)
+    return claims
+
+
+@cache
+def _starters() -> frozenset[str]:
+    """The words and signs a claim can start with (a fast first filter)."""
+    from roundtwo.analysis.dates import MONTHS
+    from roundtwo.analysis.numbers import (
+        ADVERB_COUNTS,
+        MULTIPLIER_WORDS,
+        POSSESSIVE_OR_WHAT,
+        TENS,
+        UNITS,
+    )
+    from roundtwo.analysis.units import CURRENCY_CODES, CURRENCY_SYMBOLS
+
+    words = {"a", "an", "half", "double", "triple", "q", "fy", "fiscal", "us"}
+    words |= set(UNITS) | set(TENS) | set(MULTIPLIER_WORDS) | set(ADVERB_COUNTS)
+    words |= set(CURRENCY_SYMBOLS) | set(CURRENCY_CODES) | set(MONTHS)
+    return frozenset(words - set(POSSESSIVE_OR_WHAT))
+
+
+def _sentence_bounds(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """For each token, the token range [start, end) of its sentence."""
+    result: list[tuple[int, int]] = []
+    spans = [(s.start, s.end) for s in sentences(text)] or [(0, len(text))]
+    k = 0
+    first = 0
+    for idx, token in enumerate(tokens):
+        while k < len(spans) - 1 and token.start >= spans[k][1]:
+            k += 1
+            first = idx
+        result.append((first, -1))
+    # fill sentence ends
+    ends: dict[int, int] = {}
+    for idx in range(len(result) - 1, -1, -1):
+        start = result[idx][0]
+        ends.setdefault(start, idx + 1)
+    return [(start, ends[start]) for start, _ in result]
+
+
+def _claim_at(
+    text: str,
+    tokens: list[Token],
+    i: int,
+    bounds: list[tuple[int, int]],
+    previous: list[Claim],
+) -> tuple[Claim, int] | None:
+    date = date_at(tokens, i)
+    if date is not None:
+        start, end = tokens[date.start].start, tokens[date.end - 1].end
+        claim = Claim(text[start:end], start, end, "date", date.value, None, "", date.approximate)
+        return claim, date.end
+    quantity = read_quantity(tokens, i, bounds[i][1])
+    if quantity is None:
+        return None
+    sentence_start, sentence_end = bounds[i]
+    subject = _subject(tokens, quantity, sentence_start, sentence_end)
+    unit = quantity.unit
+    kind, value, factor = quantity.kind, quantity.value, quantity.factor
+    inherited = None
+    if not subject or (kind == "count" and unit is None):
+        inherited = _inherit(tokens, quantity, previous, bounds[i][0])
+        if inherited is not None:
+            subject = subject or inherited.subject
+            if kind == "count" and unit is None:
+                kind, unit, factor = inherited.kind, inherited.unit, inherited.factor
+                value = quantity.value * factor
+    if quantity.bare and inherited is None and not _from_to(tokens, quantity):
+        return None
+    start, end = tokens[quantity.start].start, tokens[quantity.end - 1].end
+    low = None if quantity.low is None else quantity.low * (value / quantity.value or 1)
+    high = None if quantity.high is None else quantity.high * (value / quantity.value or 1)
+    claim = Claim(text[start:end], start, end, kind, value, unit, subject,
+                  quantity.approximate, low, high, factor)  # fmt: skip
+    return claim, quantity.end
+
+
+def _subject(tokens: list[Token], q: Quantity, sentence_start: int, sentence_end: int) -> str:
+    if q.kind == "count" and q.noun:
+        return (q.noun + " " + attachment(tokens, q.noun_end, sentence_end)).strip()
+    if q.noun:
+        return q.noun
+    return subject_before(tokens, q.start, sentence_start)
+
+
+# fmt: off
+CONNECTORS = frozenset([
+    "to", "and", "or", "vs", "versus", "than", "rather", "instead", "of", "the", "usual",
+    "compared", "with", "against", "from", "down", "up", "only", "just", "around", "about",
+    "roughly", "nearly"
+])
+# fmt: on
+
+
+def _inherit(
+    tokens: list[Token], q: Quantity, previous: list[Claim], sentence_start: int
+) -> Claim | None:
+    """ "from four people to nine", "three weeks instead of six": the second number counts
+    what the first did."""
+    if not previous or q.start < 1:
+        return None
+    last = previous[-1]
+    if last.kind in ("date", "title", "scope") or (last.kind != q.kind and q.unit is not None):
+        return None
+    k = q.start - 1
+    gap = 0
+    while k >= sentence_start and tokens[k].end > last.end:
+        if tokens[k].low not in CONNECTORS:
+            return None
+        gap += 1
+        k -= 1
+    if gap == 0 or gap > 4 or k < sentence_start or tokens[k].end != last.end:
+        return None
+    return last
+
+
+def _from_to(tokens: list[Token], q: Quantity) -> bool:
+    """ "from nine to four": small spelled numbers that frame a change are claims."""
+    before = tokens[q.start - 1].low if q.start else ""
+    after = tokens[q.end].low if q.end < len(tokens) else ""
+    return before == "from" and after == "to"
+
+
+__all__ = ["Claim", "Number", "extract_claims", "parse_number"]

@@ -1,0 +1,151 @@
+"""Dates and quarters: "Q2 2023", "May 2023", "March 14, 2022", "in 2019", "FY23", "2019–2021".
+
+Values are ISO-like strings: "2023-Q2", "2023-05", "2022-03-14", "2019", "--05" (a month with
+no year), "Q3" (a quarter with no year), "FY2023", and "2019/2021" for a span of years.
+Relative dates ("last year", "three years ago") are not claims: their reference moves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from roundtwo.analysis.text import Token
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+YEAR_PREPOSITIONS = {
+    "in", "since", "by", "of", "during", "until", "till", "from", "early", "late", "mid",
+    "end", "summer", "winter", "spring", "autumn", "fall", "around", "before", "after", "through",
+}  # fmt: skip
+APPROXIMATE_BEFORE = {"early", "late", "mid", "around", "circa", "about"}
+SEASONS = {"summer", "winter", "spring", "autumn", "fall"}
+AFTER_YEAR = {
+    "when", "i", "we", "and", "or", "to", "the", "my", "our", "after", "before", "until",
+    "where", "there", "while", "as", "so", "because", "but", "it", "is", "was", "that", "in",
+    "on", "at", "with", "for", "through", "they", "he", "she", "a", "an", "this", "onwards",
+    "onward", "if", "then", "which", "had", "right", "just",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    value: str
+    start: int
+    end: int
+    approximate: bool
+
+
+def _year(token: Token) -> int | None:
+    if token.kind != "num" or len(token.text) != 4 or not token.text.isdigit():
+        return None
+    year = int(token.text)
+    return year if 1950 <= year <= 2039 else None
+
+
+def _short_year(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """A year after a month or quarter: "2023", "'23", "of 2023"; returns (year, next index)."""
+    n = len(tokens)
+    if j < n and tokens[j].low == "of":
+        j += 1
+    if j < n and tokens[j].text == "," and j + 1 < n:
+        j += 1
+    if j < n and (year := _year(tokens[j])):
+        return year, j + 1
+    quoted = j + 1 < n and tokens[j].text in ("'", "’")
+    if quoted and len(tokens[j + 1].text) == 2 and tokens[j + 1].kind == "num":
+        return 2000 + int(tokens[j + 1].text), j + 2
+    return None
+
+
+def _quarter(tokens: list[Token], i: int) -> DateMatch | None:
+    token = tokens[i]
+    if token.text not in ("Q", "q") or i + 1 >= len(tokens):
+        return None
+    digit = tokens[i + 1]
+    if digit.start != token.end or digit.text not in ("1", "2", "3", "4"):
+        return None
+    found = _short_year(tokens, i + 2)
+    if found:
+        year, end = found
+        return DateMatch(f"{year}-Q{digit.text}", i, end, False)
+    return DateMatch(f"Q{digit.text}", i, i + 2, False)
+
+
+def _fiscal(tokens: list[Token], i: int) -> DateMatch | None:
+    token = tokens[i]
+    n = len(tokens)
+    if token.text in ("FY", "fy") and i + 1 < n and tokens[i + 1].kind == "num":
+        digits = tokens[i + 1].text
+        if digits.isdigit() and len(digits) in (2, 4):
+            year = int(digits) + (2000 if len(digits) == 2 else 0)
+            return DateMatch(f"FY{year}", i, i + 2, False)
+    if token.low == "fiscal" and i + 1 < n and (fiscal := _year(tokens[i + 1])):
+        return DateMatch(f"FY{fiscal}", i, i + 2, False)
+    return None
+
+
+def _day(tokens: list[Token], j: int) -> bool:
+    if j >= len(tokens) or tokens[j].kind != "num" or not tokens[j].text.isdigit():
+        return False
+    return len(tokens[j].text) <= 2 and 1 <= int(tokens[j].text) <= 31
+
+
+def _month(tokens: list[Token], i: int) -> DateMatch | None:
+    token = tokens[i]
+    month = MONTHS.get(token.low)
+    if month is None or not token.text[0].isupper() or token.kind != "word":
+        return None
+    n = len(tokens)
+    prev = tokens[i - 1].low if i > 0 else ""
+    anchored = prev in YEAR_PREPOSITIONS or _day(tokens, i + 1) or _short_year(tokens, i + 1)
+    if token.low in ("may", "march") and not anchored:
+        return None  # "we may", "a march": not months
+    day = None
+    j = i + 1
+    if _day(tokens, j):
+        day = int(tokens[j].text)
+        j += 1
+        if j < n and tokens[j].low in ("st", "nd", "rd", "th"):
+            j += 1
+    start = i
+    if day is None and i >= 1 and _day(tokens, i - 1):
+        day, start = int(tokens[i - 1].text), i - 1
+    found = _short_year(tokens, j)
+    if found:
+        year, end = found
+        value = f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
+        return DateMatch(value, start, end, False)
+    if day:
+        return DateMatch(f"--{month:02d}-{day:02d}", start, j, False)
+    return DateMatch(f"--{month:02d}", i, i + 1, False)
+
+
+def _plain_year(tokens: list[Token], i: int) -> DateMatch | None:
+    year = _year(tokens[i])
+    if year is None:
+        return None
+    n = len(tokens)
+    prev = tokens[i - 1].low if i > 0 else ""
+    if prev in ("$", "€", "£", "¥", "₹"):
+        return None
+    approximate = prev in APPROXIMATE_BEFORE or (
+        prev == "-" and i > 1 and tokens[i - 2].low == "mid"
+    )
+    j = i + 1
+    end = _year(tokens[j + 1]) if j + 1 < n and tokens[j].low in ("-", "–", "to", "—") else None
+    if end is not None and end > year:
+        return DateMatch(f"{year}/{end}", i, j + 2, approximate)
+    if j < n and tokens[j].kind == "word" and tokens[j].low not in AFTER_YEAR:
+        return None
+    if j < n and tokens[j].low in ("%", "+"):
+        return None
+    return DateMatch(str(year), i, j, approximate)
+
+
+def date_at(tokens: list[Token], i: int) -> DateMatch | None:
+    """The date that starts at token ``i``, or None."""
+    return _quarter(tokens, i) or _fiscal(tokens, i) or _month(tokens, i) or _plain_year(tokens, i)

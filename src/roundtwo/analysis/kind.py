@@ -1,0 +1,112 @@
+"""What kind of answer this is — a story, an ongoing practice, a motivation, a clarifying
+question, or something else (a non-answer, a hypothetical, too little to read) — and what the
+question asked for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from roundtwo.analysis import data
+from roundtwo.analysis.ownership import Action
+from roundtwo.analysis.text import Sentence
+
+STORY, PRACTICE, MOTIVATION, CLARIFICATION, OTHER = (
+    "story",
+    "ongoing_practice",
+    "motivation",
+    "clarification",
+    "other",
+)
+_ABOUT_WORK = re.compile(
+    r"\b(?:company|team|role|job|culture|mission|product|values|you|your|you're|here|career|"
+    r"grow|work|pay|salary|people)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    kind: str
+    question: str  # behavioural | practice | hypothetical | motivation | open
+    non_answer: bool = False
+    hypothetical: bool = False
+    non_english: bool = False
+
+
+def question_type(question: str) -> str:
+    if not question.strip():
+        return "open"
+    for name, key in (
+        ("motivation", "motivation_question"),
+        ("behavioural", "behavioural_question"),
+        ("hypothetical", "hypothetical_question"),
+        ("practice", "practice_question"),
+    ):
+        if data.regex("lexicon", key).search(question):
+            return name
+    return "open"
+
+
+def looks_non_english(text: str) -> bool:
+    tokens = [w.lower() for w in _WORD.findall(text)]
+    if not text.isascii():
+        letters = sum(1 for ch in text if ch.isalpha())
+        foreign = sum(1 for ch in text if ch.isalpha() and not ch.isascii())
+        if letters and foreign / letters > 0.3:
+            return True
+    if len(tokens) < 6:
+        return False
+    common = data.words("lexicon", "stopwords_en")
+    return sum(1 for w in tokens if w in common) / len(tokens) < 0.1
+
+
+def _clarifying(text: str, sentences: list[Sentence], past_actions: int) -> bool:
+    stripped = text.strip()
+    if past_actions >= 2 or not stripped:
+        return False
+    asks = sum(1 for s in sentences if s.text.rstrip().endswith("?"))
+    if not asks:
+        return False
+    words = len(stripped.split())
+    if data.regex("lexicon", "clarification_cues").search(text):
+        return words < 80
+    return words < 30 and asks * 2 >= len(sentences)
+
+
+def classify(text: str, question: str, sentences: list[Sentence], actions: list[Action]) -> Kind:
+    q_type = question_type(question)
+    words = len(text.split())
+    if not _WORD.search(text):
+        return Kind(OTHER, q_type)
+    if looks_non_english(text):
+        return Kind(OTHER, q_type, non_english=True)
+    past = sum(1 for a in actions if a.past)
+    present = sum(1 for a in actions if not a.past)
+    if _clarifying(text, sentences, past):
+        return Kind(CLARIFICATION, q_type)
+    if data.regex("lexicon", "non_answer_cues").search(text) and past < 2 and words < 80:
+        return Kind(OTHER, q_type, non_answer=True)
+    hypothetical_hits = len(data.regex("lexicon", "hypothetical_cues").findall(text))
+    practice_hits = len(data.regex("lexicon", "practice_cues").findall(text)) + present
+    motivation_hits = len(data.regex("lexicon", "motivation_cues").findall(text))
+    if q_type == "motivation" and (motivation_hits or words >= 20 or _ABOUT_WORK.search(text)):
+        if past >= 4 and motivation_hits == 0:
+            return Kind(STORY, q_type)
+        return Kind(MOTIVATION, q_type)
+    if hypothetical_hits >= 2 and past <= 1 and hypothetical_hits > practice_hits // 2:
+        return Kind(OTHER, q_type, hypothetical=True)
+    if motivation_hits >= 2 and past <= 1 and practice_hits <= motivation_hits:
+        return Kind(MOTIVATION, q_type)
+    if past >= 2 and (past >= practice_hits or q_type == "behavioural"):
+        if q_type == "practice" and practice_hits > past:
+            return Kind(PRACTICE, q_type)
+        return Kind(STORY, q_type)
+    if practice_hits >= 1 and (present >= 1 or past == 0):
+        return Kind(PRACTICE, q_type)
+    if past >= 1 and words >= 12:
+        return Kind(STORY, q_type)
+    if hypothetical_hits >= 1 and q_type == "hypothetical":
+        return Kind(OTHER, q_type, hypothetical=True)
+    return Kind(OTHER, q_type)

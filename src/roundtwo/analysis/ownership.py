@@ -1,0 +1,179 @@
+"""Who did it: the actions the answer reports, by "I", by "we", or by the team; and the
+ownership verdict (clear, mixed, unclear, not_applicable). Handing a decision that was not the
+candidate's to the person whose call it was ("I escalated to my manager") is an action of the
+candidate's, not a lack of ownership."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from roundtwo.analysis import data
+from roundtwo.analysis.text import Sentence
+
+_ADVERBS = (
+    r"(?:\s+(?:then|also|first|just|quickly|immediately|personally|finally|eventually|later|"
+    r"actually|really|initially|ultimately|both|all|myself|ourselves|together|instead|again|"
+    r"carefully|directly|simply|still|even|proactively|manually|gradually|each|literally|"
+    r"basically|always|usually|typically|normally|generally|often|now|jointly|collectively|"
+    r"successfully|next|second|third|right away|straight away|so|and|never|specifically))"
+)
+_PARTICIPLES = {
+    "write": "written",
+    "take": "taken",
+    "give": "given",
+    "speak": "spoken",
+    "drive": "driven",
+    "choose": "chosen",
+    "begin": "begun",
+    "run": "run",
+    "break": "broken",
+    "grow": "grown",
+    "draw": "drawn",
+    "show": "shown",
+}
+
+
+def _past(verb: str, irregular: dict[str, str]) -> str:
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    vowels = "aeiou"
+    if (
+        len(verb) <= 4
+        and verb[0] not in vowels
+        and verb[-1] not in vowels + "wxy"
+        and verb[-2] in vowels
+        and verb[-3] not in vowels
+    ):
+        return verb + verb[-1] + "ed"
+    return verb + "ed"
+
+
+def _present_forms(verb: str) -> list[str]:
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return [verb, verb + "es"]
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return [verb, verb[:-1] + "ies"]
+    return [verb, verb + "s"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    past: frozenset[str]
+    present: frozenset[str]
+    past_re: re.Pattern[str]
+    present_re: re.Pattern[str]
+    coordinated: re.Pattern[str]
+
+
+@cache
+def _grammar() -> _Grammar:
+    """Verb forms as sets; the patterns capture any word and the sets decide (fast)."""
+    irregular: dict[str, str] = data.load("lexicon")["irregular_past"]
+    verbs = sorted(data.words("lexicon", "action_verbs") | set(irregular) - {"do", "go", "come"})
+    past = {_past(v, irregular) for v in verbs} | {
+        _PARTICIPLES[v] for v in verbs if v in _PARTICIPLES
+    }
+    past -= data.words("lexicon", "non_action_past")
+    present = {form for v in verbs for form in _present_forms(v)}
+    subject = r"\b(i|we|the team|my team|our team|the two of us|together we)"
+    aux = r"(?:\s+(?:'ve|have|had|did|also|then))?"
+    return _Grammar(
+        frozenset(past),
+        frozenset(present),
+        re.compile(rf"{subject}{aux}{_ADVERBS}{{0,3}}\s+([a-z]+)\b"),
+        re.compile(
+            rf"{subject}{_ADVERBS}{{0,3}}\s+(?:try to\s+|make sure (?:to\s+)?|tend to\s+|"
+            rf"like to\s+)?([a-z]+)\b"
+        ),
+        re.compile(r"(?:,\s*(?:and\s+|then\s+)?|\band\s+|\bthen\s+)(?:also\s+|then\s+)?([a-z]+)\b"),
+    )
+
+
+_SUBJECT = re.compile(r"\b(i|we|he|she|they|the team|my team|our team)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    who: str  # "i" or "we"
+    verb: str
+    sentence: int
+    past: bool
+    start: int
+
+
+def find_actions(sentences: list[Sentence]) -> list[Action]:
+    grammar = _grammar()
+    found: list[Action] = []
+    for sentence in sentences:
+        low = data.fold(sentence.text)  # the patterns are lower case: faster than IGNORECASE
+        for match in grammar.coordinated.finditer(low):
+            if match.group(1).lower() not in grammar.past:
+                continue
+            subjects = list(_SUBJECT.finditer(low, 0, match.start()))
+            if not subjects:
+                continue
+            who = subjects[-1].group(1).lower()
+            if who in ("i", "we", "the team", "my team", "our team"):
+                found.append(
+                    Action(
+                        "i" if who == "i" else "we",
+                        match.group(1).lower(),
+                        sentence.index,
+                        True,
+                        sentence.start + match.start(1),
+                    )
+                )
+        for pattern, forms, is_past in (
+            (grammar.past_re, grammar.past, True),
+            (grammar.present_re, grammar.present, False),
+        ):
+            for match in pattern.finditer(low):
+                if match.group(2) not in forms:
+                    continue
+                who = "i" if match.group(1).lower() == "i" else "we"
+                if _negated_or_modal(sentence.text, match.start()):
+                    continue
+                found.append(
+                    Action(
+                        who,
+                        match.group(2).lower(),
+                        sentence.index,
+                        is_past,
+                        sentence.start + match.start(),
+                    )
+                )
+    found.sort(key=lambda a: (a.start, not a.past))
+    unique: list[Action] = []
+    for action in found:
+        if not unique or unique[-1].start != action.start:
+            unique.append(action)
+    return unique
+
+
+def _negated_or_modal(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start].lower()
+    return bool(re.search(r"\b(?:if|would|could|should|might)\s*$", before))
+
+
+NOT_APPLICABLE_KINDS = frozenset({"motivation", "clarification", "other"})
+
+
+def ownership(kind: str, actions: list[Action]) -> str:
+    if kind in NOT_APPLICABLE_KINDS:
+        return "not_applicable"
+    mine = sum(1 for a in actions if a.who == "i")
+    ours = sum(1 for a in actions if a.who == "we")
+    if mine == 0:
+        return "unclear"
+    share = mine / (mine + ours)
+    if share >= 0.6:
+        return "clear"
+    if share >= 0.25:
+        return "mixed"
+    return "unclear"

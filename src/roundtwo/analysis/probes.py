@@ -1,0 +1,142 @@
+"""What an interviewer would ask next, and which claims they would chase."""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass
+from typing import Any
+
+from roundtwo.analysis import data
+from roundtwo.analysis.claims import Claim
+from roundtwo.analysis.kind import MOTIVATION, PRACTICE, STORY
+from roundtwo.analysis.score import Grade
+from roundtwo.analysis.star import Star
+from roundtwo.analysis.text import Sentence
+
+IMPACT_KINDS = frozenset({"percent", "money", "rate", "count"})
+_CLAUSE_EDGE = re.compile(r"[,;:—–]\s+|\s+(?:and|but|which|so)\s+")
+_STAKES = re.compile(
+    r"\b(?:customer|client|patient|deadline|target|quota|quarter|budget|quality|safety|"
+    r"parent|student|launch|pressure|escalat)\w*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Probe:
+    kind: str
+    question: str
+    why: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "question": self.question, "why": self.why}
+
+
+def _clause(text: str, sentence: Sentence, claim: Claim) -> str:
+    """The clause of ``sentence`` around ``claim``: an exact substring of ``text``."""
+    start, end = sentence.start, sentence.end
+    for edge in _CLAUSE_EDGE.finditer(text, sentence.start, sentence.end):
+        if edge.end() <= claim.start:
+            start = edge.end()
+        elif edge.start() >= claim.end:
+            end = edge.start()
+            break
+    return text[start:end].strip().rstrip(".!?")
+
+
+def claims_worth_chasing(
+    text: str, sentences: list[Sentence], claims: list[Claim], star: Star
+) -> list[str]:
+    """Impact claims with no method or baseline, big numbers, and vague boasts."""
+    method = data.regex("lexicon", "method_cues")
+    vague = data.phrases_pattern("lexicon", "vague_impact")
+    result_idx = set(star.result_sentences)
+    chased: list[str] = []
+    for sentence in sentences:
+        in_result = sentence.index in result_idx
+        has_method = bool(method.search(sentence.text))
+        for claim in claims:
+            if not sentence.start <= claim.start < sentence.end or has_method:
+                continue
+            big = (claim.kind == "money" and float(claim.value) >= 1e6) or (
+                claim.kind == "percent" and float(claim.value) >= 50
+            )
+            impact = in_result and claim.kind in IMPACT_KINDS
+            if impact or big or (claim.kind == "rate" and claim.unit == "x"):
+                chased.append(_clause(text, sentence, claim))
+        if in_result and not has_method:
+            match = vague.search(sentence.text)
+            if match:
+                fake = Claim(
+                    "",
+                    sentence.start + match.start(),
+                    sentence.start + match.end(),
+                    "",
+                    "",
+                    None,
+                    "",
+                    False,
+                )
+                chased.append(_clause(text, sentence, fake))
+    unique: list[str] = []
+    for quote_ in chased:
+        if quote_ and quote_ not in unique:
+            unique.append(quote_)
+    return unique[:5]
+
+
+def _pick(kind: str, seed: int, quote_: str = "") -> Probe:
+    options: list[dict[str, str]] = data.load("probes")["probes"][kind]
+    option = options[seed % len(options)]
+    short = quote_ if len(quote_) <= 80 else quote_[:77].rsplit(" ", 1)[0] + "…"
+    return Probe(kind, option["question"].replace("{quote}", short), option["why"])
+
+
+def probes(
+    text: str, kind: str, star: Star, own: str, grade: Grade, chase: list[str]
+) -> list[Probe]:
+    """Up to three follow-ups, the most useful first."""
+    seed = zlib.crc32(text.encode("utf-8", "replace"))
+    wanted: list[tuple[str, str]] = []
+    if kind == STORY:
+        if not star.action or own == "unclear":
+            wanted.append(("ownership", ""))
+        if not star.result:
+            wanted.append(("result", ""))
+        if "specificity_low" in grade.misses:
+            wanted.append(("tell_me_more", ""))
+        if not star.situation and not star.task:
+            wanted.append(("situation", ""))
+        if star.result and not star.quantified_result:
+            wanted.append(("metric", ""))
+        if own == "mixed":
+            wanted.append(("ownership", ""))
+        wanted.extend(("assumption_challenge", c) for c in chase[:1])
+        if star.action and star.result:
+            if _STAKES.search(text):
+                wanted.append(("values_conflict", ""))
+            wanted.append(("retrospective", ""))
+        wanted.append(("tell_me_more", ""))
+    elif kind == PRACTICE:
+        wanted.append(("tell_me_more", ""))
+        wanted.extend(("assumption_challenge", c) for c in chase[:1])
+        if own in ("unclear", "mixed"):
+            wanted.append(("ownership", ""))
+        wanted.append(("values_conflict", ""))
+    elif kind == MOTIVATION:
+        wanted.append(("tell_me_more", ""))
+        wanted.append(("values_conflict", ""))
+    elif grade.score is not None:
+        wanted.append(("tell_me_more", ""))
+        wanted.append(("situation", ""))
+    result: list[Probe] = []
+    seen: set[str] = set()
+    for probe_kind, quote_ in wanted:
+        if probe_kind in seen:
+            continue
+        seen.add(probe_kind)
+        result.append(_pick(probe_kind, seed, quote_))
+        if len(result) == 3:
+            break
+    return result

@@ -1,0 +1,35 @@
+"""Is this reply a genuine attempt (allow), an attempt to steer the tool or change the subject
+(redirect), or abuse (terminate)? Rude is not abusive; manipulation that is polite is still a
+redirect. Words inside quotation marks, or reported ("he told me …"), are someone else's."""
+
+from __future__ import annotations
+
+import re
+
+from roundtwo.analysis import data
+
+_QUOTED = re.compile(r"\"[^\"\n]{0,300}\"|“[^”\n]{0,300}”|(?<!\w)'[^'\n]{2,200}'(?!\w)")
+
+ALLOW, REDIRECT, TERMINATE = "allow", "redirect", "terminate"
+
+
+def _reported(text: str, start: int) -> bool:
+    """Is the match at ``start`` someone else's words ("the customer called us useless")?"""
+    window = text[max(0, start - 60) : start].lower()
+    clause = re.split(r"[.!?;]", window)[-1]
+    return any(re.search(rf"\b{verb}\b", clause) for verb in data.words("screen", "quote_verbs"))
+
+
+def screen(answer: str) -> tuple[str, str, tuple[int, int] | None]:
+    """(verdict, reason, span): the reason names the category that decided it, the span is
+    where in the answer it was found."""
+    own = _QUOTED.sub(lambda m: " " * len(m.group()), answer)
+    pattern, labels = data.labelled_regex("screen", "terminate")
+    for match in pattern.finditer(own):
+        if not _reported(own, match.start()):
+            return TERMINATE, labels[int((match.lastgroup or "g0")[1:])], match.span()
+    pattern, labels = data.labelled_regex("screen", "redirect")
+    found = pattern.search(answer)
+    if found:
+        return REDIRECT, labels[int((found.lastgroup or "g0")[1:])], found.span()
+    return ALLOW, "", None

@@ -1,0 +1,80 @@
+"""Tokens and sentences with their character spans: the ground every other module stands on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN_RE = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)*(?:[eE][+-]?\d+(?![A-Za-z]))?)"
+    r"|(?P<word>[A-Za-z]+(?:['’][A-Za-z]+)*)"
+    r"|(?P<sym>[$€£¥₹~%+/\-–—:&])"
+    r"|(?P<punct>[^\sA-Za-z\d])"
+)
+_SENTENCE_END_RE = re.compile(
+    r"(?<=[.!?…])[\"”')\]]*\s+(?=[\"“'(\[]?[A-Z0-9$€£])|\n\s*\n|\n(?=\s*[-*•]\s)"
+)
+_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+_ABBREVIATIONS = ("e.g.", "i.e.", "Dr.", "Mr.", "Mrs.", "Ms.", "vs.", "etc.", "approx.", "St.")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    low: str
+    kind: str  # num | word | sym | punct
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    index: int
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    for match in _TOKEN_RE.finditer(text):
+        kind = match.lastgroup or "punct"
+        raw = match.group()
+        tokens.append(Token(raw, raw.lower().replace("’", "'"), kind, match.start(), match.end()))
+    return tokens
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split into sentences, keeping spans; abbreviations such as "e.g." do not end one."""
+    result: list[Sentence] = []
+    start = 0
+    for match in _SENTENCE_END_RE.finditer(text):
+        before = text[start : match.start()]
+        if before.rstrip().endswith(_ABBREVIATIONS):
+            continue
+        _append(result, text, start, match.start())
+        start = match.end()
+    _append(result, text, start, len(text))
+    return result
+
+
+def _append(result: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    offset = start + (len(chunk) - len(chunk.lstrip()))
+    result.append(Sentence(stripped, offset, offset + len(stripped), len(result)))
+
+
+def words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD_RE.findall(text)]
+
+
+def quote(text: str, limit: int = 160) -> str:
+    """A readable quote: whitespace collapsed, cut at a word boundary."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"

@@ -1,0 +1,96 @@
+"""The grammar's word tables: currencies, units of time, rate units, approximations and the
+words that make a number a label rather than a quantity."""
+
+from __future__ import annotations
+
+# fmt: off
+CURRENCY_SYMBOLS = {
+    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"
+}
+# fmt: on
+# fmt: off
+CURRENCY_CODES = {
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "cad": "CAD", "aud": "AUD", "chf": "CHF", "inr":
+    "INR", "jpy": "JPY", "sek": "SEK", "nzd": "NZD"
+}
+# fmt: on
+CURRENCY_WORDS = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "bucks": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "quid": "GBP",
+    "yen": "JPY",
+    "rupees": "INR",
+    **CURRENCY_CODES,
+}
+# fmt: off
+SECONDS = {
+    "ms": 0.001, "millisecond": 0.001, "milliseconds": 0.001, "second": 1, "seconds": 1,
+    "sec": 1, "secs": 1, "minute": 60, "minutes": 60, "min": 60, "mins": 60, "hour": 3600,
+    "hours": 3600, "hr": 3600, "hrs": 3600, "day": 86400, "days": 86400, "week": 604800,
+    "weeks": 604800, "wk": 604800, "wks": 604800, "fortnight": 1209600, "fortnights": 1209600,
+    "month": 2629800, "months": 2629800, "quarter": 7889400, "quarters": 7889400, "year":
+    31557600, "years": 31557600, "yr": 31557600, "yrs": 31557600, "decade": 315576000,
+    "decades": 315576000
+}
+# fmt: on
+# fmt: off
+ADJACENT_UNITS = {
+    "s": 1, "h": 3600, "d": 86400, "mo": 2629800, "y": 31557600, "m": 60
+}
+# fmt: on
+# fmt: off
+RATE_UNITS = {
+    "second": "s", "minute": "min", "hour": "hour", "day": "day", "shift": "shift", "week":
+    "week", "month": "month", "quarter": "quarter", "year": "year", "sprint": "sprint",
+    "night": "night", "semester": "semester", "term": "term", "patient": "patient",
+    "customer": "customer", "user": "user", "student": "student", "class": "class", "person":
+    "person", "head": "person", "rep": "rep", "engineer": "engineer", "s": "s", "sec": "s",
+    "min": "min", "hr": "hour", "wk": "week", "yr": "year"
+}
+# fmt: on
+# fmt: off
+RELATIVE_AFTER = {
+    "ago", "old"
+}
+# fmt: on
+# fmt: off
+APPROX_ONE = {
+    "approaching", "approximately", "~", "under", "around", "nearly", "circa", "roughly",
+    "some", "over", "approx", "almost", "ca", "about"
+}
+# fmt: on
+# fmt: off
+APPROX_TWO = {
+    ("something", "like"), ("close", "to"), ("more", "than"), ("upwards", "of"), ("at",
+    "least"), ("well", "over"), ("just", "over"), ("shy", "of"), ("just", "under"), ("north",
+    "of"), ("fewer", "than"), ("less", "than"), ("up", "to")
+}
+# fmt: on
+# fmt: off
+LABEL_WORDS = {
+    "covid", "part", "day", "option", "round", "category", "route", "the", "class", "year",
+    "phase", "level", "floor", "step", "unit", "windows", "gen", "chapter", "question",
+    "week", "channel", "stage", "number", "pillar", "top", "v", "grade", "line", "series",
+    "ward", "version", "item", "page", "iphone", "python", "section", "tier", "bed", "no",
+    "sprint", "web", "room", "figure"
+}
+# fmt: on
+# fmt: off
+ONE_NOUNS = {
+    "analyst", "person", "engineer", "incident", "deal", "designer", "bug", "school",
+    "outage", "site", "contract", "patient", "teacher", "student", "account", "release",
+    "customer", "complaint", "developer", "team", "hire", "client", "manager", "store",
+    "nurse"
+}
+# fmt: on
+# fmt: off
+COMPARATIVES = {
+    "quicker", "higher", "bigger", "her", "faster", "over", "our", "the", "that", "its",
+    "their", "slower", "what", "less", "as", "his", "my", "cheaper", "smaller", "more",
+    "larger", "fewer", "lower", "better"
+}
+# fmt: on

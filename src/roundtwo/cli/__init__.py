@@ -1,0 +1,1 @@
+"""The ``roundtwo`` command: a thin shell over the service functions."""

@@ -1,0 +1,1 @@
+"""The round-one debrief: every question, the core of every answer, the weak moments."""

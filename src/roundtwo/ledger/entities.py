@@ -1,0 +1,327 @@
+"""What a fact is about: the company, team, project or site named around it.
+
+"At Northwind", "joined Acme", "on the payments team", "in the Lumen project", "on the
+oncology ward", "at my previous company". Two facts can only contradict each other when their
+entities agree: a component (company, team, project, site) named in both must be the same;
+one left unnamed matches anything; "another team" matches nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+COMPONENTS = ("company", "team", "project", "site")
+OTHER = "~other"
+
+# fmt: off
+_NOT_NAMES = frozenset([
+    "I", "The", "A", "An", "My", "Our", "We", "This", "That", "It", "He", "She", "They",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Christmas", "Easter", "Q1", "Q2",
+    "Q3", "Q4", "Year", "Grade", "Covid", "COVID", "First", "Last", "Night", "Day", "When",
+    "Then", "So", "And", "But", "Because", "After", "Before", "During", "In", "On", "At",
+    "Level", "Band", "Stage", "Key", "Phase", "Step", "Round", "Term", "Semester", "Head",
+])
+# fmt: on
+_NAME_WORD = r"(?:[A-Z][\w&'’.-]*|St\.?|of|and|&)"
+_COMPANY = re.compile(
+    r"\b(?i:at|joined|join|joining|left|leaving|for|from|(?:moved|switched|went|came)\s+to)"
+    rf"\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+{_NAME_WORD}){{0,3}})"
+)
+_KIND_NOUNS = {
+    "team": "team", "squad": "team", "group": "team", "pod": "team", "tribe": "team",
+    "project": "project", "programme": "project", "program": "project",
+    "initiative": "project", "migration": "project", "launch": "project",
+    "ward": "site", "unit": "site", "department": "site", "clinic": "site",
+    "school": "site", "warehouse": "site", "depot": "site", "site": "site",
+    "plant": "site", "office": "site", "store": "site", "branch": "site", "region": "site",
+    "territory": "site", "hospital": "site", "centre": "site", "center": "site",
+    "practice": "site", "account": "site",
+    "company": "company", "startup": "company", "firm": "company", "agency": "company",
+    "bank": "company", "retailer": "company", "consultancy": "company",
+    "insurer": "company", "nonprofit": "company", "charity": "company",
+    "university": "company", "manufacturer": "company", "airline": "company",
+    "scaleup": "company", "enterprise": "company", "corporation": "company",
+}  # fmt: skip
+_SAME = frozenset(["same", "whole", "entire", "own", "current", "main"])
+_GENERIC = frozenset(
+    ["whole", "entire", "same", "new", "small", "big", "large", "core", "wider", "broader",
+     "own", "other", "first", "second", "main", "local", "full", "old", "current"]
+)  # fmt: skip
+_NAMED_THING = re.compile(
+    r"\b(?:on|in|at|for|with|of|joined|lead|led|ran|run|managed|manage|into|across)\s+"
+    r"(?:the|our|my|a|their)\s+((?:[\w'’]+[\s-]){1,2}?)(team|squad|group|pod|tribe|project|"
+    r"programme|program|initiative|migration|launch|ward|unit|department|clinic|school|"
+    r"warehouse|depot|site|plant|office|store|branch|region|territory|hospital|centre|"
+    r"center|practice|account|company|startup|firm|agency|bank|retailer|consultancy|insurer|"
+    r"nonprofit|charity|university|manufacturer|airline|scaleup|enterprise|corporation)\b",
+    re.IGNORECASE,
+)
+_PLACE = r"([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)"
+_NAME_WITH_NUMBER = re.compile(
+    _PLACE + r"\s+(?:with|had|has|hit|reached|ran|employed|employs|did|does|was\s+at)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|just\s+)?[$€£]?\d"
+)
+_NAME_IS_SITE = re.compile(
+    _PLACE + r"\s+(?:was|is)\s+(?:the|our|my|a)\s+(?:\w+\s+)?(?:site|store|office|warehouse|"
+    r"depot|plant|hospital|school|branch|team|unit|ward|region|clinic|campus|location)\b"
+)
+_NAME_POSSESSIVE = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur)\s+" + _PLACE + r"\s+(?:team|squad|office|org|organisation|"
+    r"days|years|role|job|colleagues|manager|boss|time|group|department|tenure|quota|budget|"
+    r"customers|clients|account|contract)\b"
+)
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;:]\s)([A-Z][a-z][\w'’-]*)")
+_PROJECT_NAME = re.compile(r"\b(?:[Pp]roject|[Oo]peration)\s+([A-Z][\w-]+)")
+_SITE_ACRONYM = re.compile(r"\b(?i:in|on|at)\s+(?:the\s+)?(ICU|NICU|PICU|ED|ER|OR|A&E|PACU|CCU)\b")
+_RELATIVE = re.compile(
+    r"\b(?:at|in|with|on|from|for)\s+(?:my|our)\s+(previous|last|former|old|current|present|"
+    r"first|prior)\s+(company|job|employer|role|firm|hospital|school|team|practice|agency|"
+    r"startup|org|organisation|organization|position|workplace)\b",
+    re.IGNORECASE,
+)
+_ANOTHER = re.compile(
+    r"\b(?:at|in|on|with|for)\s+(?:another|a\s+different|a\s+separate|the\s+other|"
+    r"a\s+sister|an\s+other)\s+(company|team|project|job|employer|hospital|school|ward|"
+    r"unit|site|store|firm)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """The company, team, project and site a fact is about ("" when not said)."""
+
+    company: str = ""
+    team: str = ""
+    project: str = ""
+    site: str = ""
+
+    def compatible(self, other: Entity) -> bool:
+        if self.empty or other.empty:
+            return OTHER not in self.folded and OTHER not in other.folded
+        for mine, theirs in zip(self.folded, other.folded, strict=True):
+            if OTHER in (mine, theirs) or (mine and theirs and mine != theirs):
+                return False
+        return True
+
+    @property
+    def folded(self) -> tuple[str, str, str, str]:
+        return (self.company.casefold(), self.team.casefold(), self.project.casefold(),
+                self.site.casefold())  # fmt: skip
+
+    def merged(self, other: Entity) -> Entity:
+        """Fill the components this one leaves empty from ``other``."""
+        values = {n: getattr(self, n) or getattr(other, n) for n in COMPONENTS}
+        return Entity(**values)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.company or self.team or self.project or self.site)
+
+    def label(self) -> str:
+        """ "Northwind, payments team" — for people to read."""
+        parts = []
+        for name in COMPONENTS:
+            value = getattr(self, name)
+            if not value:
+                continue
+            if value == OTHER:
+                parts.append(f"another {name}")
+            elif name == "team" and not value.endswith("team"):
+                parts.append(f"{value} team")
+            elif name == "project" and "project" not in value:
+                parts.append(f"the {value} project")
+            else:
+                parts.append(value)
+        return ", ".join(parts)
+
+    def where(self) -> str:
+        """ "on the payments team at Northwind" — to follow a subject in a sentence."""
+        parts = []
+        if self.team:
+            parts.append(
+                "on another team" if self.team == OTHER else f"on the {self.label_of('team')}"
+            )
+        if self.project:
+            parts.append(
+                "on another project" if self.project == OTHER else f"in {self.label_of('project')}"
+            )
+        if self.site:
+            parts.append("at another site" if self.site == OTHER else f"at {_article(self.site)}")
+        if self.company:
+            company = self.company
+            if company == OTHER:
+                parts.append("at another company")
+            elif company.split()[0] in ("previous", "current", "first"):
+                parts.append(f"at your {company}")
+            else:
+                parts.append(f"at {_article(company)}")
+        return " ".join(parts)
+
+    def label_of(self, name: str) -> str:
+        return Entity(**{name: getattr(self, name)}).label()
+
+
+def _article(name: str) -> str:
+    """ "the oncology ward", "the ICU", "Northwind"."""
+    first = name.split()[0]
+    return name if first[:1].isupper() and not first.isupper() else f"the {name}"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    entity: Entity
+
+
+def _clean(name: str) -> str:
+    words = name.replace("’", "'").split()
+    while words and words[-1].lower() in ("of", "and", "&", "i", "the"):
+        words.pop()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for suffix in ("inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "plc", "gmbh"):
+        if len(words) > 1 and words[-1].lower() == suffix:
+            words.pop()
+    return " ".join(words).strip(".,'")
+
+
+def _company(match: re.Match[str]) -> Entity | None:
+    words = match.group(1).split()
+    kept: list[str] = []
+    for word in words:
+        if word in _NOT_NAMES and not (kept and word in ("of", "and", "&")):
+            break
+        if word[:1].islower() and word not in ("of", "and"):
+            break
+        kept.append(word)
+    name = _clean(" ".join(kept))
+    if not name or name.lower() == "the" or name.isdigit():
+        return None
+    last = name.split()[-1]
+    kind = _KIND_NOUNS.get(last.lower())
+    if kind in ("team", "project"):
+        return Entity(**{kind: " ".join(name.split()[:-1]) or name})
+    if kind == "site":
+        return Entity(**{kind: name})
+    return Entity(company=name)
+
+
+@cache
+def _relative_kind() -> dict[str, str]:
+    kinds = dict.fromkeys(
+        ["company", "job", "employer", "role", "firm", "agency", "startup", "org",
+         "organisation", "organization", "position", "workplace"], "company"
+    )  # fmt: skip
+    kinds.update(team="team", hospital="site", school="site", practice="site")
+    return kinds
+
+
+def _org_names(text: str) -> list[Mention]:
+    """Places and organisations named without a preposition: "Leeds with 120 staff",
+    "Leeds had 120", "Bradford was the smaller site". A capitalised word that starts a
+    sentence counts only when the statement also capitalises it mid-sentence."""
+    mid = {m.group(1) for m in _MID_CAPITAL.finditer(text)} - _NOT_NAMES
+    found = []
+    for pattern in (_NAME_WITH_NUMBER, _NAME_IS_SITE, _NAME_POSSESSIVE):
+        for match in pattern.finditer(text):
+            name = match.group(1)
+            if name.split()[0] in _NOT_NAMES or name.isupper():
+                continue
+            starts = match.start(1) == 0 or text[: match.start(1)].rstrip()[-1:] in ".!?:"
+            if starts and pattern is _NAME_WITH_NUMBER and name.split()[0] not in mid:
+                continue
+            found.append(Mention(match.start(1), match.end(1), Entity(company=name)))
+    return found
+
+
+def mentions(text: str) -> list[Mention]:
+    """Every entity named in ``text``, in order."""
+    found: list[Mention] = _org_names(text)
+    for match in _COMPANY.finditer(text):
+        entity = _company(match)
+        if entity is not None:
+            found.append(Mention(match.start(1), match.end(1), entity))
+    for match in _NAMED_THING.finditer(text):
+        words = [w for w in re.split(r"[\s]+", match.group(1).strip()) if w]
+        kind = _KIND_NOUNS[match.group(2).lower()]
+        skip = _SAME if kind == "company" else _GENERIC
+        if not words or any(w.lower() in skip or any(ch.isdigit() for ch in w) for w in words):
+            continue
+        if words[0].lower() in ("my", "our", "the", "a", "an", "this", "that"):
+            continue
+        name = " ".join(w if w[:1].isupper() else w.lower() for w in words)
+        value = name if kind in ("team", "project") else f"{name} {match.group(2).lower()}"
+        if kind == "company" and match.group(0).split()[1].lower() in ("my", "our"):
+            continue  # "at my previous company" is read below
+        found.append(Mention(match.start(1), match.end(2), Entity(**{kind: value})))
+    for match in _PROJECT_NAME.finditer(text):
+        found.append(Mention(match.start(), match.end(), Entity(project=match.group(1))))
+    for match in _SITE_ACRONYM.finditer(text):
+        found.append(Mention(match.start(1), match.end(1), Entity(site=match.group(1))))
+    for match in _RELATIVE.finditer(text):
+        kind = _relative_kind()[match.group(2).lower()]
+        age = match.group(1).lower()
+        age = "current" if age in ("current", "present") else "previous"
+        if age == "previous" and match.group(1).lower() == "first":
+            age = "first"
+        value = f"{age} {match.group(2).lower()}" if kind != "company" else f"{age} company"
+        found.append(Mention(match.start(), match.end(), Entity(**{kind: value})))
+    for match in _ANOTHER.finditer(text):
+        kind = _relative_kind().get(match.group(1).lower(), "site")
+        if match.group(1).lower() == "project":
+            kind = "project"
+        found.append(Mention(match.start(), match.end(), Entity(**{kind: OTHER})))
+    found.sort(key=lambda m: m.start)
+    return _dedupe(found)
+
+
+def _dedupe(found: list[Mention]) -> list[Mention]:
+    """Overlapping mentions of the same kind: keep the first (the longer of two at a spot)."""
+    kept: list[Mention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end and _kinds(mention) == _kinds(kept[-1]):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _kinds(mention: Mention) -> tuple[str, ...]:
+    return tuple(n for n in COMPONENTS if getattr(mention.entity, n))
+
+
+def entity_at(
+    all_mentions: list[Mention], position: int, sentence: tuple[int, int], clause_end: int
+) -> Entity:
+    """The entity a claim at ``position`` is about: for each component, the nearest mention
+    before it in its sentence, else after it in its clause, else the last one before the
+    sentence, else the only one the statement names."""
+    result = Entity()
+    start, end = sentence
+    inside = [m for m in all_mentions if start <= m.start < end]
+    before_in = [m for m in inside if m.start <= position]
+    after_in = [m for m in inside if position < m.start < clause_end]
+    earlier = [m for m in all_mentions if m.start < start]
+    later = [m for m in all_mentions if m.start >= end]
+    for pool in (reversed(before_in), after_in, reversed(earlier)):
+        for mention in pool:
+            result = _fill(result, mention.entity)
+    for name in COMPONENTS:
+        # a later sentence names the entity only when the whole statement names just one
+        values = {getattr(m.entity, name) for m in all_mentions} - {""}
+        if not getattr(result, name) and len(values) == 1 and later:
+            result = replace(result, **{name: values.pop()})
+    return result
+
+
+def _fill(result: Entity, entity: Entity) -> Entity:
+    updates = {}
+    for name in COMPONENTS:
+        if not getattr(result, name) and getattr(entity, name):
+            updates[name] = getattr(entity, name)
+    return replace(result, **updates) if updates else result

@@ -1,0 +1,380 @@
+"""Where a claim sits in its clause — the words of what it measures, its verb, its role in a
+change (a level, a delta "by 40%", the start "from 8%" or the end "to 5%"), the container of a
+count ("on the team"), a period ("per shift", "a week") — and the subject that makes of it
+(``subject_of``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from roundtwo.analysis.claims import Claim
+from roundtwo.analysis.numbers import to_number
+from roundtwo.analysis.text import Token
+from roundtwo.analysis.units import SECONDS
+from roundtwo.ledger.lexicon import CHANGE_VERBS, CONTAINERS, LINK_VERBS, VERB_CLASS, VERB_MEASURES
+from roundtwo.ledger.reading import PRONOUNS, STOP, Reading, is_verb, lemma
+from roundtwo.ledger.subjects import Subject, build, normal
+
+SOFT = frozenset(["only", "just", "exactly", "precisely", "barely", "all", "almost", "nearly",
+                  "about", "around", "roughly", "approximately", "some", "easily"])  # fmt: skip
+AUXILIARY = frozenset(["has", "had", "have", "been", "'ve", "'s", "also", "then", "finally",
+                       "eventually", "now", "just", "already", "all", "steadily", "quickly",
+                       "gradually", "significantly", "dramatically", "nearly", "almost",
+                       "up", "down", "back", "sharply", "slowly", "only", "later", "even",
+                       "ultimately", "actually", "really", "still", "itself", "themselves",
+                       "is", "was", "were", "are"])  # fmt: skip
+ENGINE_MISREADS = frozenset(["against", "versus", "vs", "compared", "across", "including",
+                            "with", "from", "over", "under"])  # fmt: skip
+SEASON_WORDS = frozenset(["early", "mid", "late", "end", "beginning", "start", "spring", "summer",
+                          "autumn", "fall", "winter", "middle"])  # fmt: skip
+STAT_NOUNS = frozenset(["average", "median", "mean", "total", "maximum", "minimum", "peak"])
+INDIRECT = frozenset(["save", "give", "cost", "earn", "pay", "bring", "win", "generate",
+                      "net", "make"])  # fmt: skip
+OBJECT_PRONOUNS = frozenset(["us", "me", "them", "him", "her", "you", "everyone", "the"])
+PERIODS = {
+    "hour": "hour", "hr": "hour", "day": "day", "night": "night", "shift": "shift",
+    "week": "week", "wk": "week", "month": "month", "quarter": "quarter", "year": "year",
+    "yr": "year", "annum": "year", "semester": "semester", "term": "term", "sprint": "sprint",
+    "weekend": "week",
+}  # fmt: skip
+PER = frozenset(["a", "an", "per", "each", "every", "/"])
+LINKS = frozenset(["on", "in", "at", "for", "of", "across"])
+CONTEXT_BEFORE_DURATION = frozenset(["over", "during", "across", "after", "before",
+                                     "throughout", "past", "last", "next", "every", "each",
+                                     "per", "ago", "about", "around"])  # fmt: skip
+DELTA_NOUNS = frozenset(["reduction", "increase", "drop", "improvement", "growth", "uplift",
+                         "lift", "gain", "decrease", "cut", "rise", "jump", "decline",
+                         "boost", "fall", "saving", "savings", "raise"])  # fmt: skip
+
+
+@dataclass
+class Located:
+    words: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+    verb: str = ""
+    role: str = "level"
+    container: str = ""
+    period: str = ""
+    after_claim: bool = False  # "to 5%" right after "from 8%": the words are the other's
+    context_only: bool = False  # "over two years": the period of a change, not a fact
+
+
+def locate(r: Reading, claim: Claim, claim_ends: frozenset[int] = frozenset()) -> Located:
+    """Read the clause around ``claim``; ``claim_ends`` are where the statement's claims end."""
+    first, last = r.span(claim.start, claim.end)
+    s_first, s_last = r.sentence_tokens(claim.start)
+    c_first = r.clause_start(first, s_first)
+    c_last = r.clause_end(last, s_last)
+    found = Located()
+    k = first - 1
+    while k >= c_first and r.tokens[k].low in SOFT:
+        k -= 1
+    while k - 2 >= c_first and r.tokens[k].low == "of" and r.tokens[k - 1].low in STAT_NOUNS:
+        if r.tokens[k - 2].low not in ("a", "an", "the"):
+            break
+        found.extra.append(r.tokens[k - 1].low)  # "rose by an average of 14 months"
+        k -= 3
+    prev = r.tokens[k].low if k >= c_first else ""
+    change = _change_before(r, c_first, k)
+    anchor = k
+    if prev == "from":
+        found.role, anchor = "start", k - 1
+    elif prev == "to":
+        j = k - 1
+        if j >= c_first and r.tokens[j].low in ("down", "up", "back", "all", "way"):
+            j -= 1
+        found.after_claim = j >= s_first and r.tokens[j].end in claim_ends
+        found.role = "end" if change or found.after_claim else "level"
+        anchor = j
+    elif prev == "by":
+        found.role = "delta" if change else "level"
+        anchor = k - 1
+        if anchor >= c_first and r.tokens[anchor].low in ("up", "down", "back", "out", "off"):
+            anchor -= 1  # "went up by 12 points"
+    elif prev in ("up", "down") and claim.kind != "duration":
+        found.role, anchor = "delta", k - 1
+    elif prev in ("of", "at", "in", "within", "for", "inside", "under", "worth", "on"):
+        anchor = k - 1
+        if prev == "worth" and anchor >= c_first and r.tokens[anchor].low in ("was", "is"):
+            anchor -= 1
+        if prev == "of" and claim.kind == "count":
+            anchor = k  # "a team of five": the container, not the measure
+    elif claim.kind == "duration" and prev in CONTEXT_BEFORE_DURATION:
+        found.context_only = True
+    if claim.kind == "percent" and found.role == "level" and anchor == k and change:
+        found.role = "delta"  # "dropped forty percent", "grew revenue 30%"
+    _measure(r, claim, found, anchor, c_first, last, c_last)
+    if claim.kind == "percent" and not found.after_claim:
+        _share_of(r, found, last, c_last)
+    found.period = _period(r, claim, last, c_last)
+    if claim.kind in ("count", "rate"):
+        found.container = _container(r, claim, first, last, c_first, c_last)
+    if found.role == "level" and found.verb in ("hit", "reach"):
+        found.role = "end"  # "we hit $3M ARR", "reached 97%": where a change got to
+    if claim.kind in ("percent", "money") and found.role == "level":
+        nxt = r.tokens[last].low if last < c_last else ""
+        if nxt in DELTA_NOUNS:
+            found.role = "delta"
+            found.words = r.phrase_right(last + 2, c_last) if last + 1 < c_last else []
+    return found
+
+
+def _change_before(r: Reading, floor: int, k: int) -> bool:
+    for j in range(k, floor - 1, -1):
+        token = r.tokens[j]
+        if (
+            token.kind == "word"
+            and lemma(token.low) in CHANGE_VERBS
+            and is_verb(token, r.tokens[j - 1] if j > 0 else None)
+        ):
+            return True
+    return False
+
+
+def _measure(
+    r: Reading, claim: Claim, found: Located, anchor: int, floor: int, last: int, ceiling: int
+) -> None:
+    if found.after_claim or found.context_only:
+        return
+    a = anchor
+    while a >= floor and r.tokens[a].low in OBJECT_PRONOUNS and a - 1 >= floor:
+        if not is_verb(r.tokens[a - 1], _tok(r, a - 2)):
+            break
+        a -= 1  # "saved us $500k", "took us three months"
+    if a < floor:
+        _right(r, claim, found, last, ceiling)
+        return
+    token = r.tokens[a]
+    if is_verb(token, _tok(r, a - 1)):
+        found.verb = lemma(token.low)
+        if found.verb in LINK_VERBS or found.role in ("start", "end", "delta"):
+            j = a - 1
+            while j >= floor and r.tokens[j].low in AUXILIARY:
+                j -= 1
+            main, comp, _ = r.phrase_left(j, floor)
+            found.words, found.extra = main, found.extra + comp
+        if found.verb in ("spend", "take") and last < ceiling:
+            gerund = r.tokens[last].low
+            if gerund.endswith("ing") and gerund not in STOP:
+                found.words = [lemma(gerund)]
+                found.verb = lemma(gerund)
+    else:
+        main, comp, start = r.phrase_left(a, floor)
+        found.words, found.extra = main, found.extra + comp
+        verb = r.verb_left(start - 1, floor, reach=1 if claim.kind != "count" else 7)
+        if verb is not None:
+            found.verb = verb[0]
+            if verb[1] == start - 1 and verb[0] in INDIRECT and len(main) <= 2 and not comp:
+                found.words, found.extra = [], []  # "saved the team 20 hours": not the team
+                _indirect(found, claim)
+    if not found.words or all(w in PRONOUNS for w in found.words):
+        found.words = []
+        _right(r, claim, found, last, ceiling)
+
+
+def _share_of(r: Reading, found: Located, last: int, ceiling: int) -> None:
+    """ "85% of my students passed", "115% of quota": the share is of what follows."""
+    if last + 1 >= ceiling or r.tokens[last].low != "of":
+        return
+    words = r.phrase_right(last + 1, ceiling)
+    if not words or all(w in PRONOUNS for w in words):
+        return
+    k = last + 1
+    while k < ceiling and r.tokens[k].low not in words:
+        k += 1
+    after = k + len(words)
+    if after < ceiling and is_verb(r.tokens[after], r.tokens[after - 1]):
+        found.verb = lemma(r.tokens[after].low)  # "of my students passed"
+    found.words, found.extra = words, []
+
+
+def _indirect(found: Located, claim: Claim) -> None:
+    if claim.kind == "duration":
+        found.words = ["saved", "time"] if found.verb == "save" else [found.verb]
+    elif found.verb in VERB_MEASURES:
+        found.words = [VERB_MEASURES[found.verb]]
+
+
+def _tok(r: Reading, k: int) -> Token | None:
+    return r.tokens[k] if 0 <= k < len(r.tokens) else None
+
+
+def _right(r: Reading, claim: Claim, found: Located, last: int, ceiling: int) -> None:
+    """What is measured, said after the number: "$2.4M in new business", "40% of tickets",
+    "it took three months to migrate the database"."""
+    k = last
+    if k + 1 < ceiling and r.tokens[k].low in PER and r.tokens[k + 1].low in PERIODS:
+        k += 2
+    if k < ceiling and r.tokens[k].low in ("of", "in", "on") and claim.kind != "count":
+        words = r.phrase_right(k + 1, ceiling)
+        if words and not all(w in PRONOUNS for w in words):
+            found.words = words
+            return
+    if claim.kind == "duration" and k + 1 < ceiling and r.tokens[k].low == "to":
+        verb = r.tokens[k + 1]
+        if verb.kind == "word" and verb.low not in STOP:
+            found.verb = lemma(verb.low)
+            thing = r.phrase_right(k + 2, ceiling)  # "took 3 months to migrate the database"
+            found.words, found.extra = (thing, [found.verb]) if thing else ([found.verb], [])
+            return
+    if claim.kind == "money" and found.verb in VERB_MEASURES:
+        found.words = [VERB_MEASURES[found.verb]]  # "saved us $500k" → savings
+    elif claim.kind in ("money", "percent", "duration") and claim.subject:
+        words = claim.subject.split()
+        if words[0].lower() not in ENGINE_MISREADS:
+            found.words = words
+
+
+def _period(r: Reading, claim: Claim, last: int, ceiling: int) -> str:
+    """ "per shift", "a week", "every night", also inside the claim ("20 hours a week")."""
+    if claim.kind == "count":
+        return ""  # "20 nurses every night shift" is a headcount
+    first, _ = r.span(claim.start, claim.end)
+    for k in range(first + 1, min(last + 1, ceiling - 1)):
+        per = r.tokens[k].low in PER and r.tokens[k + 1].low in PERIODS
+        if per and (k == last or r.tokens[k - 1].low in SECONDS):
+            return PERIODS[r.tokens[k + 1].low]
+    if claim.kind == "rate" and claim.unit and "/" in claim.unit:
+        return PERIODS.get(claim.unit.split("/")[-1], claim.unit.split("/")[-1])
+    if last < ceiling and r.tokens[last].low in ("hourly", "monthly", "annually", "yearly"):
+        return {"hourly": "hour", "monthly": "month"}.get(r.tokens[last].low, "year")
+    return ""
+
+
+def _container(r: Reading, claim: Claim, first: int, last: int, floor: int, ceiling: int) -> str:
+    """ "a team of five", "my team was 7", "seven people on my team", "the squad had six"."""
+    head = lemma(claim.unit or "")
+    for k in range(first - 1, max(floor, first - 7) - 1, -1):
+        word = r.tokens[k].low
+        if word in CONTAINERS and lemma(word) != head:
+            return word
+    for k in range(last, min(ceiling, last + 6)):
+        word = r.tokens[k].low
+        linked = any(r.tokens[j].low in LINKS for j in range(last, k))
+        if word in CONTAINERS and lemma(word) != head and k > last and linked:
+            return word
+    return ""
+
+
+MONEY_HEADS = frozenset(["revenue", "budget", "profit", "cost", "savings", "arr", "mrr",
+                         "quota", "pipeline", "funding", "deal", "contract", "spend",
+                         "ebitda", "income", "bookings", "business", "sales", "earnings",
+                         "portfolio", "fund", "aum", "salary"])  # fmt: skip
+EVENTS = {"quit": "leave", "resign": "leave", "depart": "leave", "hire": "join"}
+TENURE_VERBS = {"be": "work", "work": "work", "stay": "work", "serve": "work", "spend": "work"}
+_WHOLE = re.compile(r"\b(?:the|there\s+(?:were|are|was)|we\s+were|we're)\s*$", re.I)
+_PARTITIVE = re.compile(r"\bof\s+(?:them|those|whom|which|these)\b|^\w+\s+of\s+us\b", re.I)
+
+
+def subject_of(r: Reading, claim: Claim, where: Located, drop: frozenset[str]) -> Subject | None:
+    if where.context_only:
+        return None
+    if claim.kind == "count":
+        return _count_subject(r, claim, where, drop)
+    if claim.kind == "rate":
+        numerator = (claim.unit or "").split("/")[0]
+        if numerator and numerator != "x":
+            head = normal(numerator)
+            if head in drop:
+                return None
+            return build(
+                "rate",
+                [],
+                head=head,
+                extra=_words(claim.text),
+                drop=drop,
+                container=where.container,
+                verb=where.verb,
+                period=where.period,
+            )
+        return build("rate", where.words, extra=where.extra, drop=drop, verb=where.verb)
+    if claim.kind == "date":
+        return _date_subject(where, drop)
+    if claim.kind == "title":
+        return _title_subject(r.text, claim)
+    if claim.kind == "scope":
+        return None
+    words = where.words
+    if claim.kind == "duration" and (not words or all(normal(w) in drop for w in words)):
+        tenure = TENURE_VERBS.get(where.verb, where.verb)
+        if not tenure:
+            return None
+        return build("duration", [tenure], extra=where.extra, drop=drop, period=where.period)
+    unit = (claim.unit or "") if claim.kind in ("money", "percent") else ""
+    return build(claim.kind, words, extra=where.extra, drop=drop, verb=where.verb,
+                 period=where.period, unit=unit)  # fmt: skip
+
+
+def _count_subject(
+    r: Reading, claim: Claim, where: Located, drop: frozenset[str]
+) -> Subject | None:
+    if _PARTITIVE.search(claim.text) and not _WHOLE.search(r.text[: claim.start]):
+        return None  # "two of them": a part of a group, not its size
+    unit = (claim.unit or "").lower()
+    if unit and unit not in ("point", "points", "pts", "percentage"):
+        head = normal(unit)
+        if head in drop:
+            return None
+        extra = [w for w in _words(claim.text) if normal(w) != head]
+        reports = unit in ("reports", "report") and not where.container
+        container = "team" if reports else where.container  # "six direct reports"
+        return build("count", [], head=head, extra=[*extra, *where.extra], drop=drop,
+                     container=container, verb=where.verb, period=where.period)  # fmt: skip
+    if unit:  # "12 points": what went up is said before
+        return build("count", where.words, extra=where.extra, drop=drop, verb=where.verb,
+                     unit=unit)  # fmt: skip
+    if where.container:  # "a team of five"
+        return build("count", [], head="people", container=where.container, verb=where.verb)
+    if where.words:  # "grew daily active users from 10k to 50k"
+        return build("count", where.words, extra=where.extra, drop=drop, verb=where.verb)
+    return None
+
+
+def _words(text: str) -> list[str]:
+    """The describing words of a claim's text: "about 40 enterprise customers" → enterprise,
+    customers."""
+    return [w for w in re.findall(r"[A-Za-z][\w-]+", text.lower())
+            if w not in STOP and to_number(w) is None and w not in ("dozen", "half")
+            and w not in PERIODS]  # fmt: skip
+
+
+def _date_subject(where: Located, drop: frozenset[str]) -> Subject | None:
+    verb = where.verb
+    if not verb or verb in ("be", "have", "do", "get", "go"):
+        return None
+    event = VERB_CLASS.get(verb, verb) if VERB_CLASS.get(verb) == "ship" else verb
+    objects = [w for w in where.words + where.extra if normal(w) not in drop | SEASON_WORDS]
+    if event in ("start", "begin") and not objects:
+        event = "join"  # "started at Contoso in 2020" is when you joined it
+    return build("date", [], head=EVENTS.get(event, event), extra=objects, drop=drop)
+
+
+_TITLE_LEADS = (
+    (
+        "start",
+        re.compile(
+            r"\b(?:hired|joined|started|brought\s+in|came\s+in)\s+as\s+"
+            r"(?:an?\s+|the\s+)?$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "current",
+        re.compile(
+            r"\b(?:my\s+(?:current\s+)?title\s+is|i'?m\s+(?:currently\s+)?|"
+            r"i\s+am\s+(?:currently\s+)?|currently\s+(?:work\s+as\s+)?)"
+            r"(?:an?\s+|the\s+)?$",
+            re.IGNORECASE,
+        ),
+    ),
+    ("promotion", re.compile(r"\bpromoted\s+to\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)),
+)
+
+
+def _title_subject(text: str, claim: Claim) -> Subject | None:
+    before = text[max(0, claim.start - 48) : claim.start]
+    for which, pattern in _TITLE_LEADS:
+        if pattern.search(before):
+            return Subject(kind="title", head=f"title:{which}")
+    return None

@@ -1,0 +1,89 @@
+"""Salary figures: what the candidate expects and what they are paid now.
+
+"I'm targeting 85 to 95k", "I currently earn 78k", "my range is $85,000 to $95,000": money
+facts with the subject "salary expectation" or "current salary", so a later round that names
+another figure is caught. The engine may read "85 to 95k base" as a count; here it is money.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from roundtwo.analysis.claims import Claim
+from roundtwo.ledger.lexicon import CURRENT_CUES, EXPECTATION_CUES, SALARY_WORDS
+from roundtwo.ledger.subjects import Subject, normal
+
+# Verbs a salary is stated with; "we wanted to save $200k" is not a salary.
+SALARY_VERBS = frozenset(["", "be", "have", "target", "look", "expect", "earn", "make", "pay",
+                          "get", "want", "need", "ask", "seek", "aim", "hope", "accept",
+                          "consider", "work", "receive", "take", "sit", "land", "come",
+                          "stand", "start"])  # fmt: skip
+_PAY = re.compile(
+    r"\b(base|total\s+comp(?:ensation)?|total|ote|on[- ]target|bonus|equity)\b", re.IGNORECASE
+)
+_HOURLY = re.compile(r"^\s*(?:an|a|per|/)\s*(hour|hr|month|week)\b|^\s*(hourly|monthly)\b")
+
+
+@cache
+def _salary_words() -> frozenset[str]:
+    return frozenset(normal(w) for w in SALARY_WORDS) | {"salary", "earning"}
+
+
+@cache
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(EXPECTATION_CUES, re.IGNORECASE), re.compile(CURRENT_CUES, re.IGNORECASE)
+
+
+def which(text: str, claim: Claim, start: int, end: int, words: list[str], verb: str = "") -> str:
+    """ "expectation", "current" or "" for a claim in the sentence text[start:end]."""
+    if claim.kind not in ("money", "count"):
+        return ""
+    if claim.kind == "count" and claim.unit and normal(claim.unit) not in _salary_words():
+        return ""
+    if words and normal(words[-1]) not in _salary_words():
+        return ""
+    if verb not in SALARY_VERBS:
+        return ""
+    value = float(claim.high if claim.high is not None else claim.value)
+    if value < 1000 and not _period(text, claim.end):
+        return ""
+    if claim.kind == "count" and value < 1000:
+        return ""
+    expect, current = _cues()
+    sentence = text[start:end]
+    found = [(m.start(), "current") for m in current.finditer(sentence)]
+    found += [(m.start(), "expectation") for m in expect.finditer(sentence)]
+    if not found:
+        return ""
+    offset = claim.start - start
+    before = [f for f in found if f[0] < offset]
+    return max(before)[1] if before else min(found)[1]
+
+
+def _period(text: str, end: int) -> str:
+    match = _HOURLY.match(text[end : end + 16].lower())
+    if match is None:
+        return ""
+    word = match.group(1) or match.group(2)
+    return {"hr": "hour", "hourly": "hour", "monthly": "month"}.get(word, word)
+
+
+def subject(text: str, claim: Claim, which: str, start: int, end: int) -> Subject:
+    """The salary subject: which salary, base or total pay, per year or per hour."""
+    quals = [("salary", which)]
+    sentence = text[start:end]
+    offset = claim.start - start
+    pays = [(abs(m.start() - offset), m.group(1).lower()) for m in _PAY.finditer(sentence)]
+    if pays:
+        pay = min(pays)[1]
+        pay = "total" if pay.startswith("total") else "ote" if "target" in pay else pay
+        quals.append(("pay", pay))
+    unit = claim.unit if claim.kind == "money" and claim.unit else "?"
+    return Subject(
+        kind="money",
+        head="salary",
+        quals=tuple(sorted(quals)),
+        period=_period(text, claim.end) or "year",
+        unit=unit,
+    )

@@ -1,0 +1,79 @@
+"""Claims the ledger reads differently from the analysis engine (workarounds, each listed for
+the engine's owner in docs/ledger.md): "a team of five" with no noun, a headcount "every
+night shift" read as a rate, "40 nurses in 2022" read as a share, and a percentage the
+engine skips ("Last year 85% of my students passed", "Half of my pipeline…")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from roundtwo.analysis.claims import Claim
+from roundtwo.analysis.numbers import digit_value, to_number
+from roundtwo.ledger.lexicon import GENERIC_PEOPLE, PEOPLE_ROLES
+from roundtwo.ledger.reading import lemma
+
+_GROUP_OF = re.compile(
+    r"\b(?:team|squad|group|crew|department|org|organisation|organization|rotation|pod|"
+    r"staff)\s+of\s+((?:[a-z]+-)?[a-z]+|\d+)\b(?!\s*(?:%|percent|people|engineers))",
+    re.IGNORECASE,
+)
+_SHARE_IN_YEAR = re.compile(r"^(\S+)\s+(\w+)\s+in\s+((?:19|20)\d\d)$")
+_HALF = re.compile(
+    r"\b((about|around|roughly|nearly|almost|over|just\s+over|just\s+under|under)\s+)?"
+    r"half(?=\s+(?:of\s+)?(?:my|our|the|their|his|her|all|its)\b)",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(?:%|percent\b|per\s+cent\b)", re.I)
+
+
+def claims(text: str, found: list[Claim]) -> list[Claim]:
+    result = [fixed for claim in found for fixed in _fix(claim)]
+    for match in _GROUP_OF.finditer(text):
+        start, end = match.span(1)
+        if any(c.start < end and start < c.end for c in result):
+            continue
+        value = to_number(match.group(1))
+        if value is None or value < 2:
+            continue
+        result.append(Claim(match.group(1), start, end, "count", value, None, "", False))
+    for match in _PERCENT.finditer(text):  # "Last year 85% of my students…"
+        start, end = match.span()
+        if any(c.start < end and start < c.end for c in result):
+            continue
+        value = digit_value(match.group(1))
+        if value is not None:
+            result.append(Claim(match.group(), start, end, "percent", value, "%", "", False))
+    for match in _HALF.finditer(text):  # "Half of my pipeline came from referrals"
+        start, end = match.span()
+        if not any(c.start < end and start < c.end for c in result):
+            approximate = match.group(1) is not None
+            result.append(Claim(match.group(), start, end, "percent", 50.0, "%", "",
+                                approximate))  # fmt: skip
+    result.sort(key=lambda c: c.start)
+    return result
+
+
+def _fix(claim: Claim) -> list[Claim]:
+    if claim.kind == "rate" and claim.unit and "/" in claim.unit:
+        noun = lemma(claim.unit.split("/")[0])
+        people = noun in PEOPLE_ROLES or noun in GENERIC_PEOPLE or noun == "people"
+        words = claim.text.lower().split()
+        if people and ("every" in words or "each" in words):
+            at = words.index("every" if "every" in words else "each")
+            kept = " ".join(claim.text.split()[:at])
+            return [replace(claim, kind="count", unit=claim.unit.split("/")[0], text=kept,
+                            end=claim.start + len(kept))]  # fmt: skip
+    if claim.kind == "percent":
+        match = _SHARE_IN_YEAR.match(claim.text)
+        value = to_number(match.group(1)) if match else None
+        if match is not None and value is not None:
+            head = f"{match.group(1)} {match.group(2)}"
+            year_at = claim.start + match.start(3)
+            return [
+                Claim(head, claim.start, claim.start + len(head), "count", value,
+                      match.group(2).lower(), match.group(2).lower(), False),
+                Claim(match.group(3), year_at, year_at + 4, "date", match.group(3), None, "",
+                      False),
+            ]  # fmt: skip
+    return [claim]

@@ -1,0 +1,121 @@
+"""When two stated values agree: the tolerance policy.
+
+- Exact values must match after normalisation ("five" = 5, "$1.2M" = 1.2 million dollars,
+  "18 months" = "a year and a half").
+- Durations said in different units agree within 10% ("a month" / "four weeks",
+  "three months" / "90 days"): calendars do not divide evenly.
+- An approximate value ("about 40", "roughly $2M", "around 30%") stands for ±15% of itself
+  (at least ±1 for counts and ±1 point for percentages).
+- A bound reads as a one-sided interval: "more than 40" / "over 40" is 40 to 60; "under 40",
+  "up to 40", "nearly 40" is 34 to 40.
+- A range ("between 30 and 50", "85 to 95k") is everything inside it.
+- Two values agree when their intervals overlap.
+- Dates agree when the periods they name overlap: "Q2 2023" holds "May 2023"; "2023" holds
+  both; an approximate date ("early 2023", "around 2019") widens by six months or a year.
+- Titles and other words agree when they are the same words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+APPROXIMATE = 0.15
+UNIT_SLACK = 0.10
+FLOOR = {"count": 1.0, "percent": 1.0}
+_LOWER_BOUND = re.compile(
+    r"^(?:more\s+than|over|at\s+least|upwards\s+of|north\s+of|well\s+over|just\s+over|"
+    r"in\s+excess\s+of|\d[\d.,]*\s*\+|.*\+$)",
+    re.IGNORECASE,
+)
+_UPPER_BOUND = re.compile(
+    r"^(?:less\s+than|under|fewer\s+than|up\s+to|shy\s+of|just\s+under|nearly|almost|"
+    r"close\s+to|approaching)\b",
+    re.IGNORECASE,
+)
+_DATE = re.compile(r"^(FY)?(\d{4})(?:-(Q[1-4]|\d{2}))?(?:-\d{2})?(?:/(\d{4}))?$")
+
+
+class Valued(Protocol):
+    @property
+    def kind(self) -> str: ...
+    @property
+    def value(self) -> float | str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def approximate(self) -> bool: ...
+    @property
+    def low(self) -> float | None: ...
+    @property
+    def high(self) -> float | None: ...
+    @property
+    def factor(self) -> float: ...
+
+
+def interval(fact: Valued) -> tuple[float, float]:
+    """The values ``fact`` allows, as a closed interval."""
+    if isinstance(fact.value, str):
+        raise TypeError("interval() needs a number")
+    value = float(fact.value)
+    if fact.low is not None and fact.high is not None:
+        return min(fact.low, fact.high), max(fact.low, fact.high)
+    if not fact.approximate:
+        return value, value
+    text = fact.text.strip()
+    slack = max(abs(value) * APPROXIMATE, FLOOR.get(fact.kind, 0.0))
+    if _LOWER_BOUND.search(text):
+        return value, value + max(abs(value) * 0.5, slack)
+    if _UPPER_BOUND.search(text):
+        return value - slack, value
+    return value - slack, value + slack
+
+
+def agree(a: Valued, b: Valued) -> bool:
+    """Do the two stated values agree under the tolerance policy?"""
+    if a.kind == "date" and b.kind == "date":
+        return dates_agree(str(a.value), a.approximate, str(b.value), b.approximate)
+    if isinstance(a.value, str) or isinstance(b.value, str):
+        return _words(a.value) == _words(b.value)
+    low_a, high_a = interval(a)
+    low_b, high_b = interval(b)
+    eps = 1e-9 * max(1.0, abs(high_a), abs(high_b))
+    if a.kind == "duration" and abs(a.factor - b.factor) > 1e-9:
+        eps += UNIT_SLACK * max(abs(high_a), abs(high_b))
+    return low_a <= high_b + eps and low_b <= high_a + eps
+
+
+def _words(value: float | str) -> str:
+    return " ".join(str(value).lower().replace("-", " ").split())
+
+
+def date_span(value: str, approximate: bool = False) -> tuple[int, int] | None:
+    """A date value as months since year 0: "2023-Q2" → (24279, 24281). None without a year."""
+    match = _DATE.match(value)
+    if match is None:
+        return None
+    fiscal, year_text, part, until = match.groups()
+    year = int(year_text)
+    if until:
+        start, end = year * 12, int(until) * 12 + 11
+    elif part and part.startswith("Q"):
+        quarter = int(part[1])
+        start = year * 12 + (quarter - 1) * 3
+        end = start + 2
+    elif part:
+        start = end = year * 12 + int(part) - 1
+    else:
+        start, end = year * 12, year * 12 + 11
+    if fiscal:
+        start -= 9  # fiscal years start anywhere from April to October of the year before
+    if approximate:
+        widen = 6 if part else 12
+        start, end = start - widen, end + widen
+    return start, end
+
+
+def dates_agree(a: str, approx_a: bool, b: str, approx_b: bool) -> bool:
+    span_a, span_b = date_span(a, approx_a), date_span(b, approx_b)
+    if span_a is None or span_b is None:
+        return True  # a month with no year cannot be checked against a year
+    return span_a[0] <= span_b[1] and span_b[0] <= span_a[1]

@@ -1,0 +1,332 @@
+"""The director: a pure policy ``next_action(state) -> FollowUp | NewTopic | WrapUp``.
+
+No model, no I/O: it reads the interview state (the plan, the turns with the analysis of each
+answer, the contradictions the ledger found) and decides what the interviewer does next, with
+a reason. The rules, in the order they apply:
+
+1. A reply screened ``terminate`` ends the session politely.
+2. Never more than ``max_questions`` questions.
+3. A ledger contradiction not yet raised is confronted next, before anything else.
+4. A reply screened ``redirect`` gets a nudge back to the same question (not a probe, no score);
+   three in a row end the session. A clarifying question gets the question rephrased.
+5. Within a topic: stop at the persona's appetite (3–5 probes); move past a topic that stays
+   vague after two probes; keep enough questions to cover the minimum number of topics; stop
+   after two probes once the topic is strong. Otherwise probe what is missing. A thin topic:
+   ownership when "we" blurs it, tell me more when it stays general, the missing result, the
+   assumption challenge on an impact claim with no method, the missing number, the missing
+   context, then the persona's preferred depth probe. A strong topic: ownership, the
+   assumption challenge, the values-conflict scenario (the company has values and the topic
+   is about them), the missing result or number, the retrospective (after a complete story).
+6. Moving on: wrap up a strong session once the minimum topics are covered; otherwise open the
+   next planned topic; wrap up when none is left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import ClassVar
+
+from roundtwo.mock.panel import persona_for
+from roundtwo.mock.plan import infer_category
+from roundtwo.mock.reading import TopicView, read_topic
+from roundtwo.mock.state import Contradiction, InterviewState, Persona, Topic
+
+MAX_NUDGES = 2  # a third screened reply in a row ends the session
+MAX_SAME_KIND = {"tell_me_more": 2}  # every other kind: once a topic
+STRONG_PROBES = 2  # a strong topic gets this many probes, then the interview moves on
+VAGUE_STREAK = 2  # probe answers in a row that gave nothing: stop belabouring the topic
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """Stay on the topic: a probe of kind ``probe`` (or a nudge, rephrasing, confrontation)."""
+
+    topic: Topic
+    probe: str
+    reason: str
+    target: str = ""  # the quote challenged, or the contradiction's key
+    persona: str = ""
+    contradiction: Contradiction | None = None
+    repeat: str = ""  # nudge and clarify: the question to come back to
+    action: ClassVar[str] = "follow_up"
+
+
+@dataclass(frozen=True)
+class NewTopic:
+    """Open the next topic of the plan."""
+
+    topic: Topic
+    reason: str
+    persona: str = ""
+    action: ClassVar[str] = "new_topic"
+
+
+@dataclass(frozen=True)
+class WrapUp:
+    """End the session; ``cause`` is one of WRAP_CAUSES."""
+
+    reason: str
+    cause: str
+    action: ClassVar[str] = "wrap_up"
+
+
+Action = FollowUp | NewTopic | WrapUp
+WRAP_CAUSES = ("complete", "covered", "cap", "terminated", "off_topic", "nothing_planned")
+
+
+def next_action(state: InterviewState) -> Action:
+    """What the interviewer does next, and why."""
+    if not state.turns:
+        if state.max_questions <= 0:
+            return WrapUp("No questions allowed in this session (max_questions is 0).", "cap")
+        return _open_next(state, "The session opens with the first planned topic.")
+    last = state.turns[-1]
+    if last.screen == "terminate":
+        return WrapUp(
+            "The last reply was abusive: the session ends politely, and it is not scored.",
+            "terminated",
+        )
+    if len(state.turns) >= state.max_questions:
+        return WrapUp(f"The question cap ({state.max_questions}) is reached.", "cap")
+    topic = current_topic(state)
+    persona = persona_for(state, topic.id)
+    contradiction = unconfronted(state)
+    if contradiction is not None:
+        return FollowUp(
+            topic,
+            "contradiction",
+            f"The answer contradicts an earlier fact ({contradiction.subject or 'a figure'}: "
+            f"{contradiction.earlier_value} before, {contradiction.new_value} now); "
+            "interviewers compare notes, so it is raised at once.",
+            target=contradiction.key,
+            persona=persona.id,
+            contradiction=contradiction,
+        )
+    if last.screen == "redirect":
+        if _trailing(state, "redirect") > MAX_NUDGES:
+            return WrapUp(
+                "Three replies in a row were off the interview: the session ends.", "off_topic"
+            )
+        return FollowUp(
+            topic,
+            "nudge",
+            "The reply was screened (off topic or an attempt to steer the tool): a nudge back to "
+            "the same question. It is not a probe and moves no score.",
+            persona=persona.id,
+            repeat=_question_on_the_table(state),
+        )
+    if last.analysis.get("kind") == "clarification" and last.probe != "clarify":
+        return FollowUp(
+            topic,
+            "clarify",
+            "The candidate asked a clarifying question: rephrase, then ask again.",
+            persona=persona.id,
+            repeat=_question_on_the_table(state),
+        )
+    view = read_topic(state, topic)
+    choice = _probe(state, view, persona)
+    if isinstance(choice, str):
+        return _move_on(state, choice)
+    kind, target, reason = choice
+    return FollowUp(topic, kind, reason, target=target, persona=persona.id)
+
+
+def current_topic(state: InterviewState) -> Topic:
+    """The topic of the last turn (one the plan did not hold is rebuilt from the transcript)."""
+    return topic_of(state, state.turns[-1].topic)
+
+
+def topic_of(state: InterviewState, topic_id: str) -> Topic:
+    """A planned topic by id, or one rebuilt from the first question asked under that id."""
+    known = state.topic(topic_id)
+    if known is not None:
+        return known
+    first = next((t.question for t in state.turns if t.topic == topic_id), topic_id)
+    return Topic(topic_id, infer_category(first), first)
+
+
+def unconfronted(state: InterviewState) -> Contradiction | None:
+    """The first contradiction already said (its turn is in) and not yet raised."""
+    raised = {t.target for t in state.turns if t.probe == "contradiction"}
+    for contradiction in state.contradictions:
+        if contradiction.turn is not None and contradiction.turn >= len(state.turns):
+            continue
+        if contradiction.key not in raised:
+            return contradiction
+    return None
+
+
+def coverage_target(state: InterviewState) -> int:
+    """How many topics a session opens before it may wrap up early."""
+    known = {t.id for t in state.topics} | set(state.opened())
+    return max(0, min(state.min_topics, len(known)))
+
+
+def _probe(state: InterviewState, view: TopicView, persona: Persona) -> tuple[str, str, str] | str:
+    """A probe (kind, target, reason), or why the topic is done."""
+    if view.probes >= persona.appetite:
+        return (
+            f"{view.probes} probes on this topic already ({persona.name}'s limit is "
+            f"{persona.appetite})."
+        )
+    if view.vague_streak >= VAGUE_STREAK:
+        return "The topic stayed vague after probing: moving on rather than belabouring it."
+    if not view.answers:
+        return "No usable answer on this topic: moving on."
+    needed = coverage_target(state) - len(state.opened())
+    if needed > 0 and state.max_questions - len(state.turns) <= needed:
+        return "Keeping the remaining questions for the topics not yet covered."
+    if view.strong and view.probes >= STRONG_PROBES:
+        return "A strong answer that held up under probing: moving on."
+    for kind, target, reason in _warranted(state, view, persona):
+        if view.asked[kind] < MAX_SAME_KIND.get(kind, 1):
+            return kind, target, reason
+    return "The topic has what it needs: moving on."
+
+
+def _warranted(
+    state: InterviewState, view: TopicView, persona: Persona
+) -> list[tuple[str, str, str]]:
+    """The probes this topic warrants, most important first.
+
+    A thin topic is probed for what is missing (your part, one concrete moment, the outcome,
+    the method behind a claim, the number, the context) before any depth probe; a strong one
+    goes to depth first (the claim's method, the values scenario, the retrospective) and only
+    then to refinements (a number, the context).
+    """
+    star = view.star
+    found: dict[str, tuple[str, str, str]] = {}
+    if view.ownership in ("unclear", "mixed"):
+        found["ownership"] = (
+            "ownership",
+            "",
+            'The answer says "we": the candidate\'s own part is not clear.',
+        )
+    if view.best_specificity == 0 and view.best_score <= 3:
+        general = "The answer stays general (specificity low): asking for one concrete moment."
+        found["tell_me_more"] = ("tell_me_more", "", general)
+    for quote in view.worth_chasing[:1]:
+        found["assumption_challenge"] = (
+            "assumption_challenge",
+            quote,
+            f'An impact claim with no method or baseline: "{quote}".',
+        )
+    if view.kind == "story" and star.get("action") and not star.get("result"):
+        found["result"] = ("result", "", "The story has no outcome yet.")
+    if (view.kind == "story" and star.get("result") and not star.get("quantified_result")) or (
+        view.topic.category == "first_90_days" and not _measured(view)
+    ):
+        found["metric"] = (
+            "metric",
+            "",
+            "The outcome has no number: before and after, or a target.",
+        )
+    if view.kind == "story" and not (star.get("situation") or star.get("task")):
+        found["situation"] = (
+            "situation",
+            "",
+            "The story starts with no context: what was at stake.",
+        )
+    if view.culture:
+        found["values_conflict"] = (
+            "values_conflict",
+            "",
+            "The company has stated values and the topic is about them: a values-conflict "
+            "scenario tests how they hold under pressure.",
+        )
+    if view.story and view.complete_story:
+        found["retrospective"] = (
+            "retrospective",
+            "",
+            "A complete story: the retrospective shows judgement and learning.",
+        )
+    depth = sorted(
+        ("values_conflict", "retrospective"),
+        key=lambda kind: persona.prefers.index(kind) if kind in persona.prefers else 9,
+    )
+    if view.strong:
+        order = [
+            "ownership",
+            "assumption_challenge",
+            "values_conflict",
+            "result",
+            "metric",
+            "retrospective",
+            "situation",
+        ]
+    else:
+        order = [
+            "ownership",
+            "tell_me_more",
+            "result",
+            "assumption_challenge",
+            "metric",
+            "situation",
+            *depth,
+        ]
+    return [found[kind] for kind in order if kind in found]
+
+
+def _measured(view: TopicView) -> bool:
+    """A measure of success among the answers (a count, percent, money or rate, not a date)."""
+    return any(
+        _measure(claim) for turn, _ in view.answers for claim in turn.analysis.get("claims") or []
+    )
+
+
+def _measure(claim: object) -> bool:
+    if not isinstance(claim, Mapping):
+        return False
+    if claim.get("kind") == "count":  # "by day sixty" is a date in disguise, not a measure
+        return bool(claim.get("unit") or claim.get("subject"))
+    return claim.get("kind") in ("percent", "money", "rate")
+
+
+def _move_on(state: InterviewState, why: str) -> Action:
+    opened = state.opened()
+    if len(opened) >= coverage_target(state) and _all_strong(state, opened):
+        return WrapUp(
+            f"{why} Every topic so far ({len(opened)}) was strong and fully probed: the session "
+            "wraps up early rather than running to the cap.",
+            "complete",
+        )
+    return _open_next(state, why)
+
+
+def _open_next(state: InterviewState, why: str) -> Action:
+    opened = set(state.opened())
+    for topic in state.topics:
+        if topic.id not in opened:
+            persona = persona_for(state, topic.id)
+            return NewTopic(
+                topic,
+                f"{why} Next: {topic.category.replace('_', ' ')}.".strip(),
+                persona=persona.id,
+            )
+    if not state.turns:
+        return WrapUp("There is nothing planned to ask.", "nothing_planned")
+    return WrapUp(f"{why} Every planned topic has been covered.", "covered")
+
+
+def _all_strong(state: InterviewState, opened: tuple[str, ...]) -> bool:
+    return all(read_topic(state, topic_of(state, topic_id)).strong for topic_id in opened)
+
+
+def _trailing(state: InterviewState, screen: str) -> int:
+    count = 0
+    for turn in reversed(state.turns):
+        if turn.screen != screen:
+            break
+        count += 1
+    return count
+
+
+def _question_on_the_table(state: InterviewState) -> str:
+    """The last real question on the current topic (not a nudge or rephrasing of it)."""
+    topic = state.turns[-1].topic
+    for turn in reversed(state.turns):
+        if turn.topic == topic and turn.probe not in ("nudge", "clarify"):
+            # an opening is repeated as planned, without the greeting or lead-in it came with
+            return topic_of(state, topic).question if turn.probe is None else turn.question
+    return state.turns[-1].question

@@ -1,0 +1,269 @@
+"""How the director reads the turns of one topic: what was asked, what held up, what is missing.
+
+A probe's answer is judged for what the probe asked (an ownership probe wants "I", a metric
+probe a number), not by the rubric for a whole story: follow-up answers are short by nature.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from roundtwo.mock.state import PROBE_KINDS, Contradiction, InterviewState, Topic, Turn
+
+SPECIFICITY = {"low": 0, "medium": 1, "high": 2}
+OWNERSHIP_RANK = {"unclear": 0, "mixed": 1, "clear": 2}
+REFUSAL = re.compile(
+    r"\b(?:can'?t (?:really )?(?:say|remember|recall|think|share|go into)|cannot|rather not|"
+    r"prefer not|don'?t (?:really )?(?:remember|recall|know)|not sure|no idea|confidential|"
+    r"no comment|nothing (?:much|really|comes to mind)|not much|i forget|pass\b|skip\b|"
+    r"next question|moving on|doesn'?t matter|not relevant)",
+    re.IGNORECASE,
+)
+METHOD = re.compile(
+    r"\b(?:measur|compar|baseline|control group|a/b|ab test|cohort|isolat|attribut|tracked|"
+    r"dashboard|data|survey|before|after|benchmark|experiment|holdout|split|sample|"
+    r"finance (?:team )?(?:confirmed|signed)|audited|verified)",
+    re.IGNORECASE,
+)
+OUTCOME = re.compile(
+    r"\b(?:ended|outcome|as a result|in the end|result(?:ed)?|shipped|launched|delivered|saved|"
+    r"cut|reduced|grew|increased|dropped|fell|improved|won|lost|renewed|kept|stopped|fixed)\b",
+    re.IGNORECASE,
+)
+CULTURE = re.compile(
+    r"\b(?:culture|values?|integrity|ethic(?:s|al)?|honest(?:y|ly)?|principles?|the right thing|"
+    r"transparen(?:t|cy)|speak(?:ing)? up)\b",
+    re.IGNORECASE,
+)
+IMPACT = re.compile(
+    r"%|\bpercent|[$€£¥]|\b\d+(?:\.\d+)?\s*x\b|\b(?:doubl|tripl|halv|quadrupl)\w*|"
+    r"\b(?:million|billion|thousand)\b|\d\s*[kmb]\b|\b(?:increas|decreas|reduc|sav|grew|"
+    r"grow|boost|improv|cut|drop|fell|fall|rais|lift|shrank|slash|doubl|revenue|cost|profit|"
+    r"churn|conversion|retention|faster|quicker)\w*",
+    re.IGNORECASE,
+)
+STORY_CATEGORIES = frozenset(
+    {
+        "weak_moment",
+        "pushed_back",
+        "round_one_followup",
+        "behavioural_deep_dive",
+        "technical_depth",
+        "culture_values",
+        "ledger_recheck",
+    }
+)
+
+
+def words(turn: Turn) -> int:
+    said = turn.analysis.get("delivery") or {}
+    count = said.get("words") if isinstance(said, Mapping) else None
+    return int(count) if isinstance(count, int) else len(turn.answer.split())
+
+
+def _star(turn: Turn) -> Mapping[str, Any]:
+    star = turn.analysis.get("star") or {}
+    return star if isinstance(star, Mapping) else {}
+
+
+def _claims(turn: Turn) -> list[Any]:
+    claims = turn.analysis.get("claims") or []
+    return list(claims) if isinstance(claims, list) else []
+
+
+def refused(turn: Turn) -> bool:
+    """A short non-answer: "I can't say", "I don't remember", "it's confidential"."""
+    return bool(REFUSAL.search(turn.answer)) and words(turn) < 30
+
+
+def adequate(turn: Turn, probe: str | None) -> bool:
+    """Did this allowed answer give what ``probe`` asked for? (None: the opening question.)"""
+    if not turn.allowed or turn.analysis.get("kind") == "clarification":
+        return False
+    count = words(turn)
+    if count < 6 or refused(turn):
+        return False
+    star, claims = _star(turn), _claims(turn)
+    specific = turn.analysis.get("specificity", "low") != "low"
+    said = turn.analysis.get("delivery") or {}
+    if probe is None:
+        return bool(turn.analysis.get("sufficient_signal")) or (turn.score or 0) >= 3
+    if probe == "tell_me_more":
+        fillers = float(said.get("fillers_per_100_words", 0) or 0)
+        story = turn.analysis.get("kind") == "story" and bool(star.get("action"))
+        return specific or bool(claims) or (story and count >= 25 and fillers < 5)
+    if probe == "ownership":
+        mine, ours = int(said.get("i", 0)), int(said.get("we", 0))
+        return mine >= 1 and mine >= ours
+    if probe == "assumption_challenge":
+        return count >= 12 and (bool(claims) or bool(METHOD.search(turn.answer)))
+    if probe == "result":
+        return bool(star.get("result")) or bool(claims) or bool(OUTCOME.search(turn.answer))
+    if probe == "metric":
+        return bool(claims)
+    if probe == "situation":
+        return count >= 12 and (specific or bool(star.get("situation")) or bool(claims))
+    return count >= 10  # retrospective, values_conflict, contradiction: a genuine attempt
+
+
+@dataclass(frozen=True)
+class TopicView:
+    """One topic's turns, read together."""
+
+    topic: Topic
+    turns: tuple[Turn, ...]
+    answers: tuple[tuple[Turn, str | None], ...]  # allowed answers with the probe they answer
+    probes: int  # depth probes asked on this topic
+    asked: Counter[str] = field(default_factory=Counter)  # depth probes by kind
+    star: Mapping[str, bool] = field(default_factory=dict)  # STAR parts found in any answer
+    best_score: int = 0
+    best_specificity: int = 0
+    ownership: str = "not_applicable"  # the clearest reading among the answers
+    kind: str = "other"  # of the first allowed answer
+    chased: frozenset[str] = frozenset()  # quotes already challenged
+    worth_chasing: tuple[str, ...] = ()  # quotes not yet challenged, in order
+    vague_streak: int = 0  # trailing probe answers that did not give what was asked
+    culture: bool = False  # the topic or its answers touch on values
+
+    @property
+    def story(self) -> bool:
+        return self.kind == "story" or (
+            self.kind in ("other", "ongoing_practice") and self.topic.category in STORY_CATEGORIES
+        )
+
+    @property
+    def complete_story(self) -> bool:
+        s = self.star
+        return bool(s.get("action") and s.get("result") and (s.get("situation") or s.get("task")))
+
+    @property
+    def strong(self) -> bool:
+        """Sufficient signal: a 4 or 5, or for a plan or a motivation (which the rubric grades
+        more strictly) a 3 that is specific; and nothing left vague after probing."""
+        if self.vague_streak:
+            return False
+        if self.best_score >= 4:
+            return True
+        return not self.story and self.best_score >= 3 and self.best_specificity >= 1
+
+
+def answered_probe(turns: Sequence[Turn], index: int) -> str | None:
+    """The probe an answer responds to: after a nudge or a rephrasing, the one before it."""
+    for turn in reversed(turns[: index + 1]):
+        if turn.probe not in ("nudge", "clarify"):
+            return turn.probe
+    return None
+
+
+def read_topic(state: InterviewState, topic: Topic) -> TopicView:
+    turns = tuple(t for t in state.turns if t.topic == topic.id)
+    answers = tuple(
+        (t, answered_probe(turns, i))
+        for i, t in enumerate(turns)
+        if t.allowed and t.analysis.get("kind") != "clarification"
+    )
+    star: dict[str, bool] = {}
+    ownership = "not_applicable"
+    chase: list[str] = []
+    for turn, _ in answers:
+        for part, found in _star(turn).items():
+            star[part] = bool(star.get(part)) or bool(found)
+        reading = str(turn.analysis.get("ownership"))
+        if reading in ("mixed", "unclear") and not _says_we(turn):
+            reading = "not_applicable"  # no "we" to untangle: a thin answer, not a blurred one
+        if reading == "mixed" and "action" not in (turn.analysis.get("weak_or_missing") or []):
+            reading = "clear"  # mixed, but the candidate's own steps are plain
+        if OWNERSHIP_RANK.get(reading, -1) > OWNERSHIP_RANK.get(ownership, -1):
+            ownership = reading  # the clearest the topic got: "we" in a later answer is fine
+        chase += [q for q in _impact_claims(turn) if q not in chase]
+    chased = frozenset(t.target for t in turns if t.probe == "assumption_challenge")
+    streak = 0
+    for turn, probe in reversed(answers):
+        if probe not in PROBE_KINDS or adequate(turn, probe):
+            break
+        streak += 1
+    values = [v.lower() for v in state.values]
+    text = " ".join(t.answer for t, _ in answers).lower()
+    return TopicView(
+        topic=topic,
+        turns=turns,
+        answers=answers,
+        probes=sum(1 for t in turns if t.probe in PROBE_KINDS),
+        asked=Counter(t.probe for t in turns if t.probe in PROBE_KINDS),
+        star=star,
+        best_score=max((t.score or 0 for t, _ in answers), default=0),
+        best_specificity=max(
+            (SPECIFICITY.get(str(t.analysis.get("specificity")), 0) for t, _ in answers), default=0
+        ),
+        ownership=ownership,
+        kind=_kind(answers),
+        chased=chased,
+        worth_chasing=tuple(q for q in chase if not _chased(q, chased, turns)),
+        vague_streak=streak,
+        culture=bool(values)
+        and (
+            topic.category == "culture_values"
+            or bool(topic.value)
+            or bool(CULTURE.search(text))
+            or any(v and v in text for v in values)
+        ),
+    )
+
+
+def _says_we(turn: Turn) -> bool:
+    said = turn.analysis.get("delivery") or {}
+    return isinstance(said, Mapping) and int(said.get("we", 0) or 0) > 0
+
+
+def _impact_claims(turn: Turn) -> list[str]:
+    """Claims worth chasing that claim an impact (a change, a saving, a percentage), less
+    those in an opening sentence that only sets the scene ("the queue doubled after a pricing
+    change" is context, not the candidate's impact)."""
+    chase = turn.analysis.get("claims_worth_chasing") or []
+    quotes = [str(q) for q in chase if IMPACT.search(str(q))]
+    parts = [p for p in re.split(r"(?<=[.!?])\s+", turn.answer.strip()) if p]
+    if len(parts) < 3 or not turn.analysis.get("star", {}).get("situation"):
+        return quotes
+    return [q for q in quotes if q not in parts[0]]
+
+
+def _kind(answers: Sequence[tuple[Turn, str | None]]) -> str:
+    """A story if any answer told one (a thin opening can turn into a story when probed)."""
+    kinds = [str(t.analysis.get("kind", "other")) for t, _ in answers]
+    return "story" if "story" in kinds else (kinds[0] if kinds else "other")
+
+
+def _chased(quote: str, targets: frozenset[str], turns: Sequence[Turn]) -> bool:
+    if quote in targets:
+        return True
+    head = quote.lower()[:24]
+    return any(t.probe == "assumption_challenge" and head in t.question.lower() for t in turns)
+
+
+def contradictions_in(state: InterviewState, topic_id: str) -> list[Contradiction]:
+    """The contradictions found in this topic's answers."""
+    found = []
+    for c in state.contradictions:
+        index = c.turn
+        if index is None:
+            raised = [
+                i
+                for i, t in enumerate(state.turns)
+                if t.probe == "contradiction" and t.target == c.key
+            ]
+            index = raised[0] - 1 if raised else len(state.turns) - 1
+        if 0 <= index < len(state.turns) and state.turns[index].topic == topic_id:
+            found.append(c)
+    return found
+
+
+def explained(state: InterviewState, c: Contradiction) -> bool:
+    """Did the candidate answer the confrontation with an explanation?"""
+    for turn in state.turns:
+        if turn.probe == "contradiction" and turn.target == c.key:
+            return adequate(turn, "contradiction")
+    return False

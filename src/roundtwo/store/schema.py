@@ -1,0 +1,180 @@
+"""The tables, one per domain object, every one carrying ``user_id``.
+
+Alembic migrations (``store/migrations``) create exactly this schema; a test checks they agree.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out, on every backend."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use an aware UTC datetime")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC)  # type: ignore[no-any-return]
+
+
+def _owned(name: str, *columns: Any) -> Table:
+    return Table(
+        name,
+        metadata,
+        Column("id", String(32), primary_key=True),
+        Column("user_id", String(64), ForeignKey("users.id"), nullable=False, index=True),
+        *columns,
+        Column("created_at", UTCDateTime(), nullable=False),
+        Column("updated_at", UTCDateTime(), nullable=False),
+    )
+
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+)
+
+opportunities = _owned(
+    "opportunities",
+    Column("company", String(300), nullable=False),
+    Column("role_title", String(300), nullable=False),
+    Column("slug", String(120), nullable=False),
+    Column("level", String(100), nullable=False, default=""),
+    Column("location", String(300), nullable=False, default=""),
+    Column("job_description", Text, nullable=False, default=""),
+    Column("values", JSON, nullable=False),
+    Column("notes", Text, nullable=False, default=""),
+    UniqueConstraint("user_id", "slug", name="uq_opportunities_user_slug"),
+)
+
+rounds = _owned(
+    "rounds",
+    Column(
+        "opportunity_id",
+        String(32),
+        ForeignKey("opportunities.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("number", Integer, nullable=False),
+    Column("format", String(20), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("scheduled_at", UTCDateTime(), nullable=True),
+    Column("duration_minutes", Integer, nullable=False),
+    Column("notes", Text, nullable=False, default=""),
+    UniqueConstraint("opportunity_id", "number", name="uq_rounds_opportunity_number"),
+)
+
+interviewers = _owned(
+    "interviewers",
+    Column(
+        "opportunity_id",
+        String(32),
+        ForeignKey("opportunities.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("name", String(300), nullable=False),
+    Column("role", String(300), nullable=False, default=""),
+    Column("function", String(100), nullable=False, default=""),
+    Column("contact", String(300), nullable=False, default=""),
+    Column("notes", Text, nullable=False, default=""),
+)
+
+round_interviewers = _owned(
+    "round_interviewers",
+    Column("round_id", String(32), ForeignKey("rounds.id", ondelete="CASCADE"), nullable=False),
+    Column(
+        "interviewer_id",
+        String(32),
+        ForeignKey("interviewers.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    UniqueConstraint("round_id", "interviewer_id", name="uq_round_interviewers_pair"),
+)
+
+exchanges = _owned(
+    "exchanges",
+    Column("round_id", String(32), ForeignKey("rounds.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("question", Text, nullable=False, default=""),
+    Column("answer", Text, nullable=False, default=""),
+    Column(
+        "interviewer_id",
+        String(32),
+        ForeignKey("interviewers.id", ondelete="SET NULL"),
+        nullable=True,
+    ),
+    Column("self_rating", String(10), nullable=True),
+    Column("weak_moment", Boolean, nullable=False, default=False),
+    Column("pushed_back", Boolean, nullable=False, default=False),
+    Column("surprise", Boolean, nullable=False, default=False),
+    Column("notes", Text, nullable=False, default=""),
+    Column("source", String(20), nullable=False),
+    Index("ix_exchanges_round_position", "round_id", "position"),
+)
+
+tasks = _owned(
+    "tasks",
+    Column(
+        "opportunity_id",
+        String(32),
+        ForeignKey("opportunities.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("kind", String(20), nullable=False),
+    Column("title", String(500), nullable=False),
+    Column("due_at", UTCDateTime(), nullable=True),
+    Column("round_id", String(32), ForeignKey("rounds.id", ondelete="CASCADE"), nullable=True),
+    Column("done_at", UTCDateTime(), nullable=True),
+)
+
+transcript_imports = _owned(
+    "transcript_imports",
+    Column("round_id", String(32), ForeignKey("rounds.id", ondelete="CASCADE"), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("filename", String(500), nullable=False),
+    Column("format", String(40), nullable=False),
+    Column("exchange_count", Integer, nullable=False),
+)

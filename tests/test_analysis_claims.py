@@ -1,0 +1,169 @@
+"""Numbers and claims as people say them: words, money, percents, durations, dates, ranges."""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtwo.analysis.claims import Claim, extract_claims
+from roundtwo.analysis.numbers import to_number
+
+MONTH = 2629800
+YEAR = 31557600
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("five", 5),
+        ("a dozen", 12),
+        ("twenty-one", 21),
+        ("twenty one", 21),
+        ("half a million", 500_000),
+        ("1,5 million", 1_500_000),
+        ("1.5e6", 1_500_000),
+        ("40k", 40_000),
+        ("1.2M", 1_200_000),
+        ("1,200", 1200),
+        ("1.200.000", 1_200_000),
+        ("one hundred and twenty", 120),
+        ("three thousand five hundred", 3500),
+        ("two and a half million", 2_500_000),
+        ("two dozen", 24),
+        ("one and a half", 1.5),
+    ],
+)
+def test_numbers_in_words_and_digits(text: str, value: float) -> None:
+    assert to_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "hello", "1.2.3", "five apples"])
+def test_what_is_not_one_number(text: str) -> None:
+    assert to_number(text) is None
+
+
+def only(text: str) -> Claim:
+    claims = extract_claims(text)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "unit"),
+    [
+        ("I led five engineers.", "count", 5, "engineers"),
+        ("We cut latency by 40%.", "percent", 40, "%"),
+        ("It grew forty percent.", "percent", 40, "%"),
+        ("a 5 percentage points lift", "percent", 5, "pp"),
+        ("We saved $1.2M.", "money", 1_200_000, "USD"),
+        ("It cost €40k.", "money", 40_000, "EUR"),
+        ("They paid 1.2 million dollars.", "money", 1_200_000, "USD"),
+        ("a budget of £250,000", "money", 250_000, "GBP"),
+        ("It took 18 months.", "duration", 18 * MONTH, "s"),
+        ("It took a year and a half.", "duration", 1.5 * YEAR, "s"),
+        ("over half a year", "duration", 0.5 * YEAR, "s"),
+        ("It ran for 180 minutes.", "duration", 10800, "s"),
+        ("40 calls a day", "rate", 40, "calls/day"),
+        ("twice a week", "rate", 2, "times/week"),
+        ("It was 3x faster.", "rate", 3, "x"),
+        ("We doubled signups.", "rate", 2, "x"),
+        ("roughly one release in five", "percent", 20, "%"),
+    ],
+)
+def test_claim_kinds_values_and_units(text: str, kind: str, value: float, unit: str) -> None:
+    claim = only(text)
+    assert (claim.kind, claim.unit) == (kind, unit)
+    assert claim.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("We launched in Q2 2023.", "2023-Q2"),
+        ("It shipped in May 2023.", "2023-05"),
+        ("On March 14, 2022 the site went down.", "2022-03-14"),
+        ("I joined in 2019.", "2019"),
+        ("That was FY23.", "FY2023"),
+        ("from 2019 to 2021", "2019/2021"),
+    ],
+)
+def test_dates_and_quarters(text: str, value: str) -> None:
+    claim = only(text)
+    assert (claim.kind, claim.value) == ("date", value)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("five engineers", "5 engineers"),
+        ("$1.2M", "1.2 million dollars"),
+        ("18 months", "a year and a half"),
+        ("six months", "half a year"),
+        ("40%", "forty percent"),
+        ("180 minutes", "three hours"),
+        ("14 days", "two weeks"),
+        ("40,000 users", "40k users"),
+        ("1,5 million users", "1.5e6 users"),
+    ],
+)
+def test_paraphrases_normalise_to_the_same_value(a: str, b: str) -> None:
+    first, second = only(a), only(b)
+    assert (first.kind, first.unit) == (second.kind, second.unit)
+    assert first.value == pytest.approx(second.value)
+
+
+def test_approximations_and_ranges() -> None:
+    assert only("about 40 people").approximate
+    assert only("~40 people").approximate
+    assert only("40+ people").approximate
+    assert not only("40 people").approximate
+    ranged = only("between 10 and 15% of tickets")
+    assert ranged.to_json()["range"] == [10, 15]
+    assert ranged.approximate and ranged.value == 12.5
+    money = only("$1-2M a year")
+    assert money.to_json()["range"] == [1_000_000, 2_000_000]
+
+
+def test_subjects_say_what_is_counted_or_measured() -> None:
+    assert only("I managed five engineers on the payments team.").subject == (
+        "engineers on the payments team"
+    )
+    assert only("We cut checkout latency by 40%.").subject == "checkout latency"
+    assert only("a churn rate of 8%").subject == "churn rate"
+    assert only("40% of tickets were duplicates").subject == "tickets"
+
+
+def test_a_change_over_time_is_two_claims_about_the_same_thing() -> None:
+    claims = extract_claims("The team grew from four people to nine.")
+    assert [(c.value, c.unit) for c in claims] == [(4, "people"), (9, "people")]
+    weeks = extract_claims("We shipped in three weeks instead of six.")
+    assert [c.value for c in weeks] == [3 * 604800, 6 * 604800]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a one-on-one with her.",
+        "one of the nurses said no one else could",
+        "Three years ago I joined.",
+        "an 82-year-old patient",
+        "p95 latency on Elasticsearch 5",
+        "a Year 9 class at 9:30 am",
+        "an N+1 query",
+    ],
+)
+def test_labels_ages_and_relative_dates_are_not_claims(text: str) -> None:
+    assert extract_claims(text) == []
+
+
+def test_titles_and_scope() -> None:
+    kinds = {(c.kind, c.value) for c in extract_claims(
+        "I was promoted to senior engineer and rolled it out company-wide."
+    )}  # fmt: skip
+    assert ("title", "senior engineer") in kinds
+    assert ("scope", "company-wide") in kinds
+
+
+def test_spans_point_at_the_quoted_text() -> None:
+    text = "We hired 3 engineers in Q4 2022 for about $1.2M and cut churn by 5%."
+    for claim in extract_claims(text):
+        assert text[claim.start : claim.end] == claim.text

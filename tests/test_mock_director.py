@@ -1,0 +1,327 @@
+"""The director's rules one by one, on hand-built states: no analysis engine, no language."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from helpers import fake_analysis
+from roundtwo.mock import (
+    Contradiction,
+    FollowUp,
+    InterviewState,
+    NewTopic,
+    Topic,
+    Turn,
+    WrapUp,
+    next_action,
+    persona,
+)
+from roundtwo.mock.state import PROBE_KINDS
+
+TOPICS = tuple(
+    Topic(f"t{n}", category, f"Opening question {n}?")
+    for n, category in enumerate(
+        [
+            "weak_moment",
+            "behavioural_deep_dive",
+            "first_90_days",
+            "technical_depth",
+            "culture_values",
+            "why_us",
+            "round_one_followup",
+        ],
+        start=1,
+    )
+)
+STRONG = dict(score=5, specificity="high", star="STAR", quantified=True)
+THIN = dict(kind="other", score=2, specificity="low", ownership="not_applicable", star="")
+
+
+def turn(topic: str = "t1", probe: str | None = None, answer: str = "", **kw: Any) -> Turn:
+    words = kw.pop("words", 60)
+    text = answer or " ".join(["word"] * words)
+    question = f"Q {topic} {probe or 'open'} {random.random()}"
+    return Turn(question, text, topic, probe, fake_analysis(words=words, **kw))
+
+
+def state(*turns: Turn, **kw: Any) -> InterviewState:
+    return InterviewState(topics=kw.pop("topics", TOPICS), turns=turns, **kw)
+
+
+def test_an_empty_session_opens_the_first_planned_topic() -> None:
+    action = next_action(state())
+    assert isinstance(action, NewTopic) and action.topic.id == "t1" and action.reason
+
+
+def test_nothing_planned_and_no_questions_allowed_wrap_up() -> None:
+    assert isinstance(next_action(state(topics=())), WrapUp)
+    action = next_action(state(max_questions=0))
+    assert isinstance(action, WrapUp) and action.cause == "cap"
+
+
+def test_terminate_ends_the_session_politely_before_anything_else() -> None:
+    found = Contradiction("team size", "five of us", "five", "eight")
+    action = next_action(state(turn(screen="terminate"), contradictions=(found,)))
+    assert isinstance(action, WrapUp) and action.cause == "terminated"
+
+
+def test_never_more_than_max_questions() -> None:
+    action = next_action(state(turn(**THIN), turn(probe="tell_me_more", **THIN), max_questions=2))
+    assert isinstance(action, WrapUp) and action.cause == "cap"
+
+
+def test_a_contradiction_is_confronted_first_and_only_once() -> None:
+    found = Contradiction("engineers", "a team of five", "five engineers", "eight engineers")
+    first = turn(**THIN)
+    action = next_action(state(first, contradictions=(found,)))
+    assert isinstance(action, FollowUp) and action.probe == "contradiction"
+    assert action.contradiction == found and action.target == found.key
+    raised = Turn(
+        "You said five…",
+        "It grew from five to eight over the year.",
+        "t1",
+        "contradiction",
+        fake_analysis(**THIN),
+        target=found.key,
+    )
+    after = next_action(state(first, raised, contradictions=(found,)))
+    assert not (isinstance(after, FollowUp) and after.probe == "contradiction")
+
+
+def test_a_contradiction_in_an_answer_not_yet_given_waits() -> None:
+    found = Contradiction("engineers", "five", "five", "eight", turn=3)
+    action = next_action(state(turn(**STRONG), contradictions=(found,)))
+    assert not (isinstance(action, FollowUp) and action.probe == "contradiction")
+
+
+def test_a_redirect_gets_a_nudge_back_to_the_same_question() -> None:
+    opening = Turn(
+        "Hello again. Opening question 1?", "x", "t1", None, fake_analysis(screen="redirect")
+    )
+    action = next_action(state(opening))
+    assert isinstance(action, FollowUp) and action.probe == "nudge"
+    assert action.repeat == "Opening question 1?"  # as planned, without the greeting
+    nudged = Turn(
+        "Back to it: Opening question 1?", "y", "t1", "nudge", fake_analysis(screen="redirect")
+    )
+    again = next_action(state(opening, nudged))
+    assert isinstance(again, FollowUp) and again.repeat == "Opening question 1?"
+    probe = Turn("How did you measure it?", "z", "t1", "metric", fake_analysis(screen="redirect"))
+    after_probe = next_action(state(turn(**STRONG), probe))
+    assert isinstance(after_probe, FollowUp) and after_probe.repeat == "How did you measure it?"
+
+
+def test_three_redirects_in_a_row_end_the_session() -> None:
+    redirects = [
+        turn(screen="redirect"),
+        turn(probe="nudge", screen="redirect"),
+        turn(probe="nudge", screen="redirect"),
+    ]
+    action = next_action(state(*redirects))
+    assert isinstance(action, WrapUp) and action.cause == "off_topic"
+
+
+def test_nudges_do_not_count_as_probes() -> None:
+    # Maya's appetite is 3: two probes and two nudges leave room for a third probe
+    maya = persona("conversational")
+    answered = dict(kind="story", score=3, specificity="medium", star="SA")
+    turns = [
+        turn(**THIN),
+        turn(probe="tell_me_more", **answered),
+        turn(probe="ownership", screen="redirect"),
+        turn(probe="nudge", screen="redirect"),
+        turn(probe="nudge", **answered),
+    ]
+    action = next_action(state(*turns, personas=(maya,)))
+    assert isinstance(action, FollowUp) and action.probe in PROBE_KINDS
+
+
+def test_a_clarifying_question_gets_the_question_rephrased_once() -> None:
+    asked = turn(kind="clarification", score=None, ownership="not_applicable", star="")
+    action = next_action(state(asked))
+    assert isinstance(action, FollowUp) and action.probe == "clarify"
+    again = replace(asked, probe="clarify")
+    assert not (
+        isinstance(a := next_action(state(asked, again)), FollowUp) and a.probe == "clarify"
+    )
+
+
+@pytest.mark.parametrize(
+    ("analysis", "expected"),
+    [
+        (THIN, "tell_me_more"),
+        (dict(kind="ongoing_practice", score=3, specificity="low", star="A"), "tell_me_more"),
+        (dict(score=3, ownership="unclear", star="SAR", we=6, i=0), "ownership"),
+        (dict(score=4, ownership="mixed", weak=("action",), star="STAR", we=2), "ownership"),
+        (
+            dict(kind="ongoing_practice", score=2, ownership="unclear", star="", specificity="low"),
+            "tell_me_more",
+        ),
+        (dict(score=3, star="STA", specificity="high"), "result"),
+        (dict(score=4, star="STAR", specificity="high"), "metric"),
+        (
+            dict(score=5, star="STAR", quantified=True, chase=("revenue grew 300%",)),
+            "assumption_challenge",
+        ),
+        (dict(score=5, star="STAR", quantified=True, specificity="high"), "retrospective"),
+        (dict(score=3, star="AR", specificity="medium", quantified=True), "situation"),
+    ],
+)
+def test_each_gap_gets_its_probe(analysis: dict[str, Any], expected: str) -> None:
+    action = next_action(state(turn(**analysis)))
+    assert isinstance(action, FollowUp) and action.probe == expected, action
+
+
+def test_the_values_conflict_scenario_needs_values_and_a_values_topic() -> None:
+    story = dict(score=5, star="STAR", quantified=True, specificity="high")
+    on_values = turn("t5", **story)
+    with_values = next_action(state(on_values, values=("Customer obsession",)))
+    assert isinstance(with_values, FollowUp) and with_values.probe == "values_conflict"
+    without = next_action(state(on_values))
+    assert isinstance(without, FollowUp) and without.probe == "retrospective"
+
+
+def test_the_assumption_challenge_is_not_repeated_for_the_same_claim() -> None:
+    claim = "revenue grew 300%"
+    opening = turn(score=5, star="STAR", quantified=True, chase=(claim,))
+    challenged = Turn(
+        f'How did you isolate "{claim}"?',
+        "We compared cohorts before and after the change for a quarter.",
+        "t1",
+        "assumption_challenge",
+        fake_analysis(**THIN),
+        target=claim,
+    )
+    action = next_action(state(opening, challenged))
+    assert not (isinstance(action, FollowUp) and action.probe == "assumption_challenge")
+
+
+def test_a_topic_that_stays_vague_after_two_probes_is_left() -> None:
+    vague = dict(THIN, words=5)
+    turns = (turn(**THIN), turn(probe="tell_me_more", **vague), turn(probe="ownership", **vague))
+    action = next_action(state(*turns))
+    assert isinstance(action, NewTopic) and action.topic.id == "t2"
+    assert "vague" in action.reason
+
+
+@pytest.mark.parametrize("persona_id", ["conversational", "direct", "technical"])
+def test_the_persona_appetite_caps_probes_between_three_and_five(persona_id: str) -> None:
+    chosen = persona(persona_id)
+    better = dict(kind="story", score=3, specificity="medium", star="SA")  # keeps needing more
+    kinds = ("tell_me_more", "ownership", "situation", "values_conflict", "metric")
+    turns = [turn(**better), *[turn(probe=kind, **better) for kind in kinds[: chosen.appetite]]]
+    action = next_action(state(*turns, personas=(chosen,)))
+    assert isinstance(action, NewTopic), (persona_id, action)
+    fewer = next_action(state(*turns[:-1], personas=(chosen,)))
+    assert isinstance(fewer, FollowUp), (persona_id, fewer)
+
+
+def test_a_strong_topic_moves_on_after_two_probes() -> None:
+    good = dict(score=5, star="STAR", quantified=True, specificity="high")
+    turns = (
+        turn(**good, chase=("saved $2M",)),
+        turn(probe="assumption_challenge", **good),
+        turn(probe="retrospective", **good),
+    )
+    assert isinstance(next_action(state(*turns)), NewTopic)
+
+
+def strong_topic(topic: str) -> list[Turn]:
+    good = dict(score=5, star="STAR", quantified=True, specificity="high")
+    return [turn(topic, **good), turn(topic, "retrospective", **good)]
+
+
+def test_never_wraps_up_early_just_because_the_first_answers_were_strong() -> None:
+    turns = strong_topic("t1") + strong_topic("t2")
+    action = next_action(state(*turns))
+    assert isinstance(action, NewTopic) and action.topic.id == "t3"
+
+
+def test_a_strong_fully_probed_session_wraps_up_well_before_the_cap() -> None:
+    turns = [t for topic in ("t1", "t2", "t3", "t4", "t5") for t in strong_topic(topic)]
+    action = next_action(state(*turns, max_questions=20))
+    assert isinstance(action, WrapUp) and action.cause == "complete"
+    assert len(turns) <= 0.75 * 20
+
+
+def test_a_session_with_a_weak_topic_keeps_going() -> None:
+    turns = [t for topic in ("t1", "t2", "t3", "t4") for t in strong_topic(topic)]
+    turns += [
+        turn("t5", **THIN),
+        turn("t5", "tell_me_more", **dict(THIN, words=4)),
+        turn("t5", "tell_me_more", **dict(THIN, words=4)),
+    ]
+    action = next_action(state(*turns, max_questions=30))
+    assert isinstance(action, NewTopic) and action.topic.id == "t6"
+
+
+def test_every_planned_topic_covered_wraps_up() -> None:
+    topics = TOPICS[:2]
+    vague = dict(THIN, words=4)
+    turns = [
+        *strong_topic("t1"),
+        turn("t2", **THIN),
+        turn("t2", "tell_me_more", **vague),
+        turn("t2", "ownership", **vague),
+    ]
+    action = next_action(state(*turns, topics=topics))
+    assert isinstance(action, WrapUp) and action.cause == "covered"
+
+
+def test_few_questions_left_go_to_new_topics_rather_than_probes() -> None:
+    turns = (turn("t1", **STRONG), turn("t2", **STRONG), turn("t3", **THIN))
+    action = next_action(state(*turns, max_questions=5))
+    assert isinstance(action, NewTopic)
+    assert isinstance(next_action(state(*turns, max_questions=20)), FollowUp)
+
+
+def test_a_topic_outside_the_plan_is_rebuilt_from_its_first_question() -> None:
+    opening = Turn(
+        "Why do you want to join this team?",
+        "I like it.",
+        "mine",
+        None,
+        fake_analysis(
+            kind="motivation", score=2, specificity="low", ownership="not_applicable", star=""
+        ),
+    )
+    action = next_action(state(opening))
+    assert isinstance(action, FollowUp) and action.topic.category == "why_us"
+
+
+def test_the_director_is_pure_and_deterministic() -> None:
+    before = state(turn(**THIN), values=("Ownership",))
+    snapshot = repr(before)
+    assert next_action(before) == next_action(before)
+    assert repr(before) == snapshot
+
+
+def test_a_random_walk_never_exceeds_the_cap_or_crashes() -> None:
+    rng = random.Random(5)
+    shapes = [
+        THIN,
+        STRONG,
+        dict(screen="redirect"),
+        dict(score=3, star="SA"),
+        dict(kind="clarification", score=None, star="", ownership="not_applicable"),
+        dict(score=4, ownership="unclear", star="STAR", chase=("doubled sales",)),
+    ]
+    for _ in range(60):
+        chosen = persona(rng.choice(["direct", "conversational", "technical", "skeptic", "hr"]))
+        current = state(max_questions=rng.randint(1, 25), personas=(chosen,))
+        for _ in range(40):
+            action = next_action(current)
+            if isinstance(action, WrapUp):
+                break
+            topic = action.topic.id
+            probe = action.probe if isinstance(action, FollowUp) else None
+            target = action.target if isinstance(action, FollowUp) else ""
+            analysis = fake_analysis(**rng.choice(shapes))
+            new = Turn(f"q{len(current.turns)}", "a", topic, probe, analysis, target=target)
+            current = current.with_turn(new)
+        assert isinstance(next_action(current), WrapUp)
+        assert len(current.turns) <= current.max_questions
