@@ -25,6 +25,9 @@ EXPECTED_TABLES = {
     "exchanges",
     "tasks",
     "transcript_imports",
+    "ledger_entries",
+    "mock_sessions",
+    "mock_turns",
     "alembic_version",
 }
 

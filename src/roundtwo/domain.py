@@ -10,6 +10,7 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 DEBRIEF_WINDOW = timedelta(hours=24)
 THANK_YOU_WINDOW = timedelta(hours=24)
@@ -50,6 +51,19 @@ class TaskKind(StrEnum):
     DEBRIEF = "debrief"
     THANK_YOU = "thank_you"
     CUSTOM = "custom"
+
+
+class LedgerStatus(StrEnum):
+    ACTIVE = "active"  # as the analysis read it from an answer
+    LOCKED = "locked"  # the user confirmed: this is my number
+    CORRECTED = "corrected"  # the user gave the right value in ``correction``
+    RETRACTED = "retracted"  # never to be repeated: repeating it is a hard flag
+
+
+class MockStatus(StrEnum):
+    ACTIVE = "active"  # in progress, resumable
+    FINISHED = "finished"  # wrapped up, read-only, with feedback
+    ENDED = "ended"  # stopped early (by the user, or politely after abuse)
 
 
 class ExchangeSource(StrEnum):
@@ -191,6 +205,82 @@ class TranscriptImport:
     filename: str
     format: str
     exchange_count: int
+    id: str = field(default_factory=new_id)
+    created_at: datetime = field(default_factory=utcnow)
+    updated_at: datetime = field(default_factory=utcnow)
+
+
+@dataclass
+class LedgerEntry:
+    """One fact the candidate stated: a claim from an answer, tied to where and to whom.
+
+    Entries read from an exchange are refreshed when the answer changes; an entry the user
+    locked, corrected or retracted keeps its status (and is kept even if the words go away:
+    a retracted claim must never come back unnoticed).
+    """
+
+    user_id: str
+    opportunity_id: str
+    subject: str  # what it counts or measures, tied to its entity
+    kind: str  # count | percent | money | duration | date | rate | title | scope
+    value: str  # the normalised value as text ("5", "1200000", "85000–95000")
+    text: str  # the claim's own words: "five engineers"
+    quote: str  # the sentence it was said in
+    unit: str = ""
+    approximate: bool = False
+    exchange_id: str | None = None
+    round_id: str | None = None
+    interviewer_id: str | None = None
+    claim_index: int = 0
+    start: int = 0
+    end: int = 0
+    status: LedgerStatus = LedgerStatus.ACTIVE
+    correction: str = ""
+    salary: str = ""  # "" or the kind of salary figure: expectation | current | range | offer
+    data: dict[str, Any] = field(default_factory=dict)
+    id: str = field(default_factory=new_id)
+    created_at: datetime = field(default_factory=utcnow)
+    updated_at: datetime = field(default_factory=utcnow)
+
+
+@dataclass
+class MockSession:
+    """A rehearsal of a later round: the plan the interviewer follows and where it stands."""
+
+    user_id: str
+    opportunity_id: str
+    round_id: str | None = None  # the round being prepared for, if it exists yet
+    status: MockStatus = MockStatus.ACTIVE
+    personas: list[str] = field(default_factory=list)  # one, or two to four for a panel
+    max_questions: int = 20
+    timed_seconds: int | None = None  # the answer timer, when timed mode is on
+    language: str = "template"
+    plan: dict[str, Any] = field(default_factory=dict)  # topics, contradictions, values, level
+    pending: dict[str, Any] | None = None  # the question on the table, not answered yet
+    pending_at: datetime | None = None
+    feedback: dict[str, Any] | None = None  # set when the session finishes
+    finished_at: datetime | None = None
+    id: str = field(default_factory=new_id)
+    created_at: datetime = field(default_factory=utcnow)
+    updated_at: datetime = field(default_factory=utcnow)
+
+
+@dataclass
+class MockTurn:
+    """One question of a mock session and the candidate's answer, saved as it happens."""
+
+    user_id: str
+    session_id: str
+    position: int
+    question: str
+    answer: str
+    topic: str
+    probe: str | None = None
+    target: str = ""
+    persona: str = ""
+    analysis: dict[str, Any] = field(default_factory=dict)
+    response_seconds: float | None = None
+    hints: list[str] = field(default_factory=list)
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=utcnow)
     updated_at: datetime = field(default_factory=utcnow)

@@ -34,6 +34,9 @@ COLLECTIONS: dict[str, type[Any]] = {
     "exchanges": domain.Exchange,
     "tasks": domain.Task,
     "transcript_imports": domain.TranscriptImport,
+    "ledger_entries": domain.LedgerEntry,
+    "mock_sessions": domain.MockSession,
+    "mock_turns": domain.MockTurn,
 }
 
 

@@ -37,10 +37,13 @@ TABLES: dict[type[Any], Table] = {
     domain.Exchange: schema.exchanges,
     domain.Task: schema.tasks,
     domain.TranscriptImport: schema.transcript_imports,
+    domain.LedgerEntry: schema.ledger_entries,
+    domain.MockSession: schema.mock_sessions,
+    domain.MockTurn: schema.mock_turns,
 }
 
 # The revision `alembic upgrade head` ends at; a test keeps this in step with the migrations.
-HEAD_REVISION = "0001_foundation"
+HEAD_REVISION = "0002_ledger_mock"
 
 
 def _field_converters(cls: type[Any]) -> dict[str, Any]:

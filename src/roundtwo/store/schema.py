@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -177,4 +178,83 @@ transcript_imports = _owned(
     Column("filename", String(500), nullable=False),
     Column("format", String(40), nullable=False),
     Column("exchange_count", Integer, nullable=False),
+)
+
+ledger_entries = _owned(
+    "ledger_entries",
+    Column(
+        "opportunity_id",
+        String(32),
+        ForeignKey("opportunities.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("subject", String(500), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("value", String(200), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("quote", Text, nullable=False),
+    Column("unit", String(100), nullable=False, default=""),
+    Column("approximate", Boolean, nullable=False, default=False),
+    Column(
+        "exchange_id", String(32), ForeignKey("exchanges.id", ondelete="SET NULL"), nullable=True
+    ),
+    Column("round_id", String(32), ForeignKey("rounds.id", ondelete="SET NULL"), nullable=True),
+    Column(
+        "interviewer_id",
+        String(32),
+        ForeignKey("interviewers.id", ondelete="SET NULL"),
+        nullable=True,
+    ),
+    Column("claim_index", Integer, nullable=False, default=0),
+    Column("start", Integer, nullable=False, default=0),
+    Column("end", Integer, nullable=False, default=0),
+    Column("status", String(20), nullable=False),
+    Column("correction", Text, nullable=False, default=""),
+    Column("salary", String(20), nullable=False, default=""),
+    Column("data", JSON, nullable=False),
+    Index("ix_ledger_entries_exchange", "exchange_id"),
+)
+
+mock_sessions = _owned(
+    "mock_sessions",
+    Column(
+        "opportunity_id",
+        String(32),
+        ForeignKey("opportunities.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("round_id", String(32), ForeignKey("rounds.id", ondelete="SET NULL"), nullable=True),
+    Column("status", String(20), nullable=False),
+    Column("personas", JSON, nullable=False),
+    Column("max_questions", Integer, nullable=False),
+    Column("timed_seconds", Integer, nullable=True),
+    Column("language", String(40), nullable=False),
+    Column("plan", JSON, nullable=False),
+    Column("pending", JSON, nullable=True),
+    Column("pending_at", UTCDateTime(), nullable=True),
+    Column("feedback", JSON, nullable=True),
+    Column("finished_at", UTCDateTime(), nullable=True),
+)
+
+mock_turns = _owned(
+    "mock_turns",
+    Column(
+        "session_id",
+        String(32),
+        ForeignKey("mock_sessions.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("position", Integer, nullable=False),
+    Column("question", Text, nullable=False),
+    Column("answer", Text, nullable=False),
+    Column("topic", String(100), nullable=False),
+    Column("probe", String(40), nullable=True),
+    Column("target", Text, nullable=False, default=""),
+    Column("persona", String(100), nullable=False, default=""),
+    Column("analysis", JSON, nullable=False),
+    Column("response_seconds", Float, nullable=True),
+    Column("hints", JSON, nullable=False),
+    UniqueConstraint("session_id", "position", name="uq_mock_turns_session_position"),
 )
