@@ -302,10 +302,6 @@ def test_a_binary_transcript_gets_a_one_line_error_in_place(served: Served, page
     expect(p.locator("h1")).to_have_text("Debrief of round 1")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app.js marks a form saved when any save returns, even if typing went on meanwhile",
-)
 def test_typing_during_a_save_is_not_reported_saved(served: Served, page: Watched) -> None:
     round_url, eid = debrief_ready(served)
     p = page.page
@@ -333,10 +329,6 @@ def test_typing_during_a_save_is_not_reported_saved(served: Served, page: Watche
     assert draft is not None, "the unsaved typing is no longer kept in this browser"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app.js keeps a draft the beacon delivered and restores it over newer edits",
-)
 def test_an_old_draft_does_not_overwrite_a_newer_edit(served: Served, page: Watched) -> None:
     round_url, eid = debrief_ready(served)
     p = page.page

@@ -21,26 +21,50 @@
   }
   function isExchange(el) { return el && el.classList && el.classList.contains("exchange"); }
 
-  // Keep every keystroke in this browser until the server has it.
+  // Keep every keystroke in this browser until the server has it. A draft remembers the
+  // version it was typed over ("base"), so a stale draft never overwrites a newer save.
+  function readDraft(form) {
+    var stored = null;
+    try { stored = JSON.parse(localStorage.getItem(DRAFT + form.dataset.id) || "null"); } catch (e) {}
+    if (!stored) return null;
+    return stored.fields ? stored : { fields: stored, base: null };
+  }
+  function dropDraft(form) {
+    try { localStorage.removeItem(DRAFT + form.dataset.id); } catch (e) {}
+  }
+  function baseline(form) {
+    if (!form.dataset.base) form.dataset.base = JSON.stringify(fields(form));
+  }
   document.addEventListener("input", remember, true);
   document.addEventListener("change", remember, true);
   function remember(evt) {
     var form = evt.target.closest && evt.target.closest("form.exchange");
     if (!form) return;
-    try { localStorage.setItem(DRAFT + form.dataset.id, JSON.stringify(fields(form))); } catch (e) {}
+    baseline(form);
+    var draft = { fields: fields(form), base: JSON.parse(form.dataset.base) };
+    try { localStorage.setItem(DRAFT + form.dataset.id, JSON.stringify(draft)); } catch (e) {}
     form.dataset.dirty = "1";
     state(form, "saving…");
   }
 
+  // What each save carried: only typing the server has confirmed counts as saved.
+  document.addEventListener("htmx:beforeRequest", function (evt) {
+    var form = evt.detail.elt;
+    if (isExchange(form)) form.dataset.sent = JSON.stringify(fields(form));
+  });
   document.addEventListener("htmx:afterRequest", function (evt) {
     var form = evt.detail.elt;
-    if (!isExchange(form) || !evt.detail.successful) return;
-    var key = DRAFT + form.dataset.id, draft = null;
-    try { draft = JSON.parse(localStorage.getItem(key) || "null"); } catch (e) {}
-    if (!draft || same(draft, fields(form))) {
-      try { localStorage.removeItem(key); } catch (e) {}
+    if (!isExchange(form) || !evt.detail.successful || !form.dataset.sent) return;
+    var sent = JSON.parse(form.dataset.sent), draft = readDraft(form);
+    form.dataset.base = form.dataset.sent;
+    var saved = evt.detail.xhr && evt.detail.xhr.getResponseHeader("X-Saved-At");
+    if (saved) form.dataset.saved = saved;
+    if (!draft || same(draft.fields, sent)) {
+      dropDraft(form);
       delete form.dataset.dirty;
       state(form, "saved " + new Date().toLocaleTimeString());
+    } else {
+      state(form, "saving…");
     }
   });
 
@@ -61,21 +85,47 @@
     if (isExchange(form)) { state(form, text, true); } else { flash(text); }
   });
 
-  // Typing that never reached the server (a closed tab, a crash): restore it and save it.
+  // Typing that never reached the server (a closed tab, a crash): restore it and save it —
+  // unless the saved version changed since the draft was typed (another tab, the CLI): then
+  // ask, and keep both until the user chooses.
+  function apply(form, draft) {
+    Object.keys(draft).forEach(function (name) {
+      form.querySelectorAll("[name='" + name + "']").forEach(function (input) {
+        if (input.type === "checkbox" || input.type === "radio") { input.checked = input.value === draft[name]; }
+        else { input.value = draft[name]; }
+      });
+    });
+    form.querySelectorAll("input[type=checkbox]").forEach(function (box) {
+      if (!(box.name in draft)) box.checked = false;
+    });
+  }
+  function offer(form, draft) {
+    var box = document.createElement("div"), use = document.createElement("button");
+    var drop = document.createElement("button");
+    box.className = "draft-conflict";
+    box.textContent = "This browser kept unsaved typing from an earlier visit, but the saved version has changed since. ";
+    use.type = drop.type = "button";
+    use.className = drop.className = "small";
+    use.textContent = "Use the typing from this browser";
+    drop.textContent = "Keep the saved version";
+    use.addEventListener("click", function () {
+      apply(form, draft.fields); box.remove(); form.dataset.dirty = "1";
+      state(form, "restored what you typed — saving…"); htmx.trigger(form, "save");
+    });
+    drop.addEventListener("click", function () { dropDraft(form); box.remove(); state(form, "saved"); });
+    box.appendChild(use); box.appendChild(drop);
+    form.insertBefore(box, form.children[1] || null);
+    state(form, "saved version kept — see the note below", true);
+  }
   function restore(root) {
     root.querySelectorAll("form.exchange").forEach(function (form) {
-      var draft = null;
-      try { draft = JSON.parse(localStorage.getItem(DRAFT + form.dataset.id) || "null"); } catch (e) {}
-      if (!draft || same(draft, fields(form))) return;
-      Object.keys(draft).forEach(function (name) {
-        form.querySelectorAll("[name='" + name + "']").forEach(function (input) {
-          if (input.type === "checkbox" || input.type === "radio") { input.checked = input.value === draft[name]; }
-          else { input.value = draft[name]; }
-        });
-      });
-      form.querySelectorAll("input[type=checkbox]").forEach(function (box) {
-        if (!(box.name in draft)) box.checked = false;
-      });
+      baseline(form);
+      var draft = readDraft(form), now = fields(form);
+      if (!draft) return;
+      if (same(draft.fields, now)) { dropDraft(form); return; }
+      if (draft.base && !same(draft.base, now)) { offer(form, draft); return; }
+      apply(form, draft.fields);
+      form.dataset.dirty = "1";
       state(form, "restored what you typed — saving…");
       htmx.trigger(form, "save");
     });
@@ -83,8 +133,12 @@
 
   // Leaving the page: send what is still pending, even if the tab is closing.
   function flush() {
+    // pagehide and visibilitychange both fire on close: send each version once, or a late
+    // duplicate could land after a newer edit made elsewhere.
     document.querySelectorAll("form.exchange[data-dirty]").forEach(function (form) {
-      if (navigator.sendBeacon) navigator.sendBeacon(form.action, new FormData(form));
+      var now = JSON.stringify(fields(form));
+      if (!navigator.sendBeacon || form.dataset.beaconed === now) return;
+      if (navigator.sendBeacon(form.action, new FormData(form))) form.dataset.beaconed = now;
     });
   }
   window.addEventListener("pagehide", flush);
@@ -102,6 +156,7 @@
 
   document.addEventListener("htmx:load", function (evt) {
     var el = evt.detail.elt;
+    if (isExchange(el)) baseline(el);
     if (isExchange(el) && el.dataset.focus) {
       var hint = document.querySelector(".empty-hint");
       if (hint) hint.remove();
