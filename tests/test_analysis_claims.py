@@ -167,3 +167,99 @@ def test_spans_point_at_the_quoted_text() -> None:
     text = "We hired 3 engineers in Q4 2022 for about $1.2M and cut churn by 5%."
     for claim in extract_claims(text):
         assert text[claim.start : claim.end] == claim.text
+
+
+def found(text: str, kind: str | None = None) -> list[Claim]:
+    return [c for c in extract_claims(text) if kind is None or c.kind == kind]
+
+
+def test_a_team_of_five_counts_the_team() -> None:
+    (claim,) = found("I managed a team of five.")
+    assert (claim.kind, claim.value, claim.subject) == ("count", 5, "team")
+    (engineers,) = found("I managed a team of five engineers.")
+    assert engineers.value == 5 and engineers.subject == "engineers on the team"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("The offer was 85 to 95k base.", 90_000, 85_000, 95_000),
+        ("My current salary is 78k.", 78_000, None, None),
+        ("They're offering 78k plus bonus.", 78_000, None, None),
+        ("We closed a 500k deal.", 500_000, None, None),
+        ("We signed a contract worth 1,5 million.", 1_500_000, None, None),
+    ],
+)
+def test_money_without_a_currency_sign_has_no_invented_currency(
+    text: str, value: float, low: float | None, high: float | None
+) -> None:
+    (claim,) = found(text)
+    assert (claim.kind, claim.value, claim.unit, claim.low, claim.high) == (
+        "money", value, None, low, high
+    )  # fmt: skip
+
+
+def test_a_dollar_sign_makes_usd_and_a_plain_count_stays_a_count() -> None:
+    (dollars,) = found("We closed a $500k deal.")
+    assert (dollars.kind, dollars.value, dollars.unit) == ("money", 500_000, "USD")
+    (signups,) = found("We saw a 5k increase in signups.")
+    assert signups.kind == "count"
+
+
+def test_p99_names_what_is_measured_and_is_not_a_quantity() -> None:
+    claims = found("I cut p99 latency from 800 ms to 200 ms.")
+    assert [(c.kind, c.value, c.subject) for c in claims] == [
+        ("duration", 0.8, "p99 latency"),
+        ("duration", 0.2, "p99 latency"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("As head of sales enablement I saw that our reps differed.", "head of sales enablement"),
+        ("As head of English I noticed our reading ages were low.", "head of english"),
+        ("I was promoted to director of nursing in 2020.", "director of nursing"),
+        ("I became VP of Engineering at Acme.", "vp of engineering"),
+        ("I was promoted to senior engineer last year.", "senior engineer"),
+    ],
+)
+def test_job_titles_are_title_claims(text: str, title: str) -> None:
+    assert [c.value for c in found(text, "title")] == [title]
+
+
+def test_hoping_to_grow_as_a_teacher_is_not_a_title_held() -> None:
+    assert not found("I want a school where I can grow as a teacher.", "title")
+
+
+def test_european_decimal_comma_and_scientific_notation() -> None:
+    (euros,) = found("Revenue grew to 1,5 million euros.")
+    assert (euros.kind, euros.value, euros.unit) == ("money", 1_500_000, "EUR")
+    (records,) = found("We processed 1.5e6 records a day.")
+    assert (records.kind, records.value) == ("rate", 1_500_000)
+
+
+def test_the_first_end_of_a_change_takes_the_unit_of_the_second() -> None:
+    claims = found("We grew revenue from zero to $6M ARR.")
+    assert [(c.kind, c.value) for c in claims] == [("money", 0), ("money", 6_000_000)]
+    days = found("Delivery times fell from four days to one.")
+    assert [(c.kind, c.value) for c in days] == [("duration", 4 * 86400), ("duration", 86400)]
+    units = found("The account grew from one business unit to three.")
+    assert [(c.kind, c.value) for c in units] == [("count", 1), ("count", 3)]
+
+
+def test_shares_labels_and_parts() -> None:
+    assert [(c.kind, c.value) for c in found("We tested it on half of new visitors.")] == [
+        ("percent", 50)
+    ]
+    assert [(c.kind, c.value) for c in found("Tickets fell by half.")] == [("percent", 50)]
+    assert not found("I reconcile the accounts by day three rather than at the end.")
+    parts = found("We moved four of our eleven sites.")
+    assert [(c.kind, c.value) for c in parts] == [("count", 4), ("count", 11)]
+    top = found("I re-slotted the top 300 SKUs.")
+    assert [(c.kind, c.value) for c in top] == [("count", 300)]
+
+
+def test_spans_of_time_said_with_the_next_or_a_whole() -> None:
+    assert [c.value for c in found("We diversified over the next year.")] == [YEAR]
+    assert [c.value for c in found("I spent a whole day on it.")] == [86400]

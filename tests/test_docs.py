@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from roundtwo import config
-from roundtwo.web import debrief_routes
+from roundtwo.web import debrief_routes, mock_routes
 from roundtwo.web import pages as web_pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +37,7 @@ def test_every_page_is_documented() -> None:
     text = (DOCS / "web.md").read_text(encoding="utf-8")
     pages = [
         route.path  # type: ignore[attr-defined]
-        for router in (web_pages.router, debrief_routes.router)
+        for router in (web_pages.router, debrief_routes.router, mock_routes.router)
         for route in router.routes
         if "GET" in getattr(route, "methods", set())
     ]

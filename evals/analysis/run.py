@@ -25,9 +25,14 @@ def load_cases(path: Path = CASES) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+def _words(value: Any) -> str:
+    """A string value compared as its words: "mid-level engineer" = "mid level engineer"."""
+    return " ".join(str(value).lower().replace("-", " ").split())
+
+
 def same_value(expected: Any, got: Any) -> bool:
     if isinstance(expected, str) or isinstance(got, str):
-        return str(expected).strip().lower() == str(got).strip().lower()
+        return _words(expected) == _words(got)
     tolerance = max(1e-6, abs(float(expected)) * 1e-3)
     return abs(float(expected) - float(got)) <= tolerance
 

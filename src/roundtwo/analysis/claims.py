@@ -13,7 +13,8 @@ Kinds and their normalised ``value`` / ``unit``:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -23,6 +24,7 @@ from roundtwo.analysis.numbers import Number, parse_number
 from roundtwo.analysis.quantities import Quantity, read_quantity
 from roundtwo.analysis.subjects import attachment, subject_before
 from roundtwo.analysis.text import Token, sentences, tokenize
+from roundtwo.analysis.units import GROUP_NOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +79,38 @@ def extract_claims(text: str) -> list[Claim]:
             continue
         claim, i = found
         claims.append(claim)
+    claims = _forward(text, claims)
     claims.extend(title_claims(text))
     claims.extend(scope_claims(text))
     claims.sort(key=lambda c: c.start)
     return claims
+
+
+_TO = re.compile(r"\s*(?:to|-|–|—|and)\s*")
+_MEASURES = frozenset({"money", "percent", "duration", "rate"})
+
+
+def _forward(text: str, claims: list[Claim]) -> list[Claim]:
+    """ "from zero to $6M", "from two to 30%": the first end of a change is measured in the
+    unit of the second."""
+    result = list(claims)
+    for k in range(len(result) - 1):
+        first, second = result[k], result[k + 1]
+        if first.kind != "count" or first.unit is not None or second.kind not in _MEASURES:
+            continue
+        if not _TO.fullmatch(text, first.end, second.start):
+            continue
+        if not text[max(0, first.start - 6) : first.start].lower().rstrip().endswith("from"):
+            continue
+        result[k] = replace(
+            first,
+            kind=second.kind,
+            value=float(first.value) * second.factor,
+            unit=second.unit,
+            factor=second.factor,
+            subject=first.subject or second.subject,
+        )
+    return result
 
 
 @cache
@@ -96,7 +126,8 @@ def _starters() -> frozenset[str]:
     )
     from roundtwo.analysis.units import CURRENCY_CODES, CURRENCY_SYMBOLS
 
-    words = {"a", "an", "half", "double", "triple", "q", "fy", "fiscal", "us"}
+    words = {"a", "an", "half", "double", "triple", "q", "fy", "fiscal", "us", "next",
+             "following", "past"}  # fmt: skip
     words |= set(UNITS) | set(TENS) | set(MULTIPLIER_WORDS) | set(ADVERB_COUNTS)
     words |= set(CURRENCY_SYMBOLS) | set(CURRENCY_CODES) | set(MONTHS)
     return frozenset(words - set(POSSESSIVE_OR_WHAT))
@@ -159,6 +190,12 @@ def _claim_at(
 
 
 def _subject(tokens: list[Token], q: Quantity, sentence_start: int, sentence_end: int) -> str:
+    if q.kind == "count" and q.noun_end == -1:
+        return q.noun  # "a team of five": the team
+    if q.kind == "count" and q.noun and q.start >= 2:
+        before = tokens[q.start - 1].low, tokens[q.start - 2].low
+        if before[0] == "of" and before[1] in GROUP_NOUNS:  # "a team of five engineers"
+            return f"{q.noun} on the {before[1]}"
     if q.kind == "count" and q.noun:
         return (q.noun + " " + attachment(tokens, q.noun_end, sentence_end)).strip()
     if q.noun:

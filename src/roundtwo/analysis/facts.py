@@ -30,13 +30,48 @@ def _title_pattern() -> re.Pattern[str]:
     )
 
 
+# "head of sales enablement", "director of nursing", "VP of Engineering": what the post heads.
+_OF_HEADS = ("head", "director", "vp", "chief", "manager", "lead", "principal", "president")
+_OF_WORDS = re.compile(r"\s+of((?:\s+[A-Za-z&][\w&'-]*){1,3})")
+
+
+def _of_field(text: str, end: int) -> tuple[str, int] | None:
+    """The field after "head of": up to three words, stopping at a function word."""
+    from roundtwo.analysis.subjects import NUMBER_WORDS, STOP
+
+    match = _OF_WORDS.match(text, end)
+    if match is None:
+        return None
+    kept: list[str] = []
+    stop = end
+    for word in re.finditer(r"[A-Za-z&][\w&'-]*", match.group(1)):
+        low = word.group().lower()
+        if low in STOP or low in NUMBER_WORDS or low.endswith("ed"):
+            break
+        kept.append(low)
+        stop = match.start(1) + word.end()
+    return (" ".join(kept), stop) if kept else None
+
+
+_GROWING = re.compile(
+    r"\b(?:grow|develop|improve|progress|thrive|mature|evolve|learn|succeed|better myself)\s+as\b",
+    re.IGNORECASE,
+)
+
+
 def title_claims(text: str) -> list[Claim]:
     from roundtwo.analysis.claims import Claim
 
     found = []
     for match in _title_pattern().finditer(text):
+        if _GROWING.search(text, max(0, match.start() - 12), match.start() + 3):
+            continue  # "where I can grow as a teacher": a hope, not a post held
         title = " ".join(match.group(1).lower().replace("-", " ").split())
         start, end = match.span(1)
+        if title.split()[-1] in _OF_HEADS and match.end() == end:
+            field_ = _of_field(text, end)
+            if field_ is not None:
+                title, end = f"{title} of {field_[0]}", field_[1]
         found.append(Claim(text[start:end], start, end, "title", title, None, "job title", False))
     return found
 

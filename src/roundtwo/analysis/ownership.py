@@ -75,7 +75,11 @@ class _Grammar:
 def _grammar() -> _Grammar:
     """Verb forms as sets; the patterns capture any word and the sets decide (fast)."""
     irregular: dict[str, str] = data.load("lexicon")["irregular_past"]
-    verbs = sorted(data.words("lexicon", "action_verbs") | set(irregular) - {"do", "go", "come"})
+    verbs = sorted(
+        (data.words("lexicon", "action_verbs") | set(irregular))
+        - data.words("lexicon", "non_action_verbs")
+        - {"do", "go", "come"}
+    )
     past = {_past(v, irregular) for v in verbs} | {
         _PARTICIPLES[v] for v in verbs if v in _PARTICIPLES
     }
@@ -86,10 +90,12 @@ def _grammar() -> _Grammar:
     return _Grammar(
         frozenset(past),
         frozenset(present),
-        re.compile(rf"{subject}{aux}{_ADVERBS}{{0,3}}\s+([a-z]+)\b"),
+        # the verb is read ahead, so that a match consumes only its subject: in "I make sure
+        # I check" the second "I" still starts a match of its own
+        re.compile(rf"{subject}(?={aux}{_ADVERBS}{{0,3}}\s+([a-z]+)\b)"),
         re.compile(
-            rf"{subject}{_ADVERBS}{{0,3}}\s+(?:try to\s+|make sure (?:to\s+)?|tend to\s+|"
-            rf"like to\s+)?([a-z]+)\b"
+            rf"{subject}(?={_ADVERBS}{{0,3}}\s+(?:try to\s+|make sure (?:to\s+)?|tend to\s+|"
+            rf"like to\s+)?([a-z]+)\b)"
         ),
         re.compile(r"(?:,\s*(?:and\s+|then\s+)?|\band\s+|\bthen\s+)(?:also\s+|then\s+)?([a-z]+)\b"),
     )
@@ -139,6 +145,8 @@ def find_actions(sentences: list[Sentence]) -> list[Action]:
                 who = "i" if match.group(1).lower() == "i" else "we"
                 if _negated_or_modal(sentence.text, match.start()):
                     continue
+                if _PREPOSITION.search(low, max(0, match.start() - 6), match.start()):
+                    continue  # "two of my team leads": the object of "of", not a subject
                 found.append(
                     Action(
                         who,
@@ -148,12 +156,55 @@ def find_actions(sentences: list[Sentence]) -> list[Action]:
                         sentence.start + match.start(),
                     )
                 )
+        found.extend(_habitual(sentence, low, grammar.present))
     found.sort(key=lambda a: (a.start, not a.past))
     unique: list[Action] = []
     for action in found:
         if not unique or unique[-1].start != action.start:
-            unique.append(action)
+            unique.append(_joint(action, unique, sentences))
     return unique
+
+
+_PREPOSITION = re.compile(r"\b(?:of|to|for|with|from|on|at|by|in)\s+$")
+_HABITUAL = re.compile(
+    r"\b(i|we),?\s+would(?:,?\s+(?:um|uh|erm|often|sometimes|usually|always|also|then|just|"
+    r"still|even))*,?\s+([a-z]+)\b"
+)
+_NARRATED = re.compile(r"\b(?:was|were|had|used to)\b")
+_CONDITION = re.compile(r"\b(?:if|whether|unless)\b")
+_WITH_SOMEONE = re.compile(r"\bwith (?:him|her|them|each other|both|the \w+)\b")
+
+
+def _habitual(sentence: Sentence, low: str, present: frozenset[str]) -> list[Action]:
+    """ "I would sit with her on my break" told of the past ("there was this patient …") is
+    what the candidate used to do, not a hypothetical."""
+    found: list[Action] = []
+    if "would" not in low or _CONDITION.search(low):
+        return found
+    for match in _HABITUAL.finditer(low):
+        if match.group(2) in present and _NARRATED.search(low, 0, match.start()):
+            who = "i" if match.group(1) == "i" else "we"
+            found.append(
+                Action(who, match.group(2), sentence.index, True, sentence.start + match.start())
+            )
+    return found
+
+
+def _joint(action: Action, before: list[Action], sentences: list[Sentence]) -> Action:
+    """ "I sat down with her and we agreed a plan": that "we" is the candidate and one other
+    person, not a team hiding who did what."""
+    if action.who != "we":
+        return action
+    sentence = sentences[action.sentence]
+    for mine in reversed(before):
+        if mine.sentence != action.sentence:
+            break
+        between = data.fold(
+            sentence.text[mine.start - sentence.start : action.start - sentence.start]
+        )
+        if mine.who == "i" and _WITH_SOMEONE.search(between):
+            return Action("i", action.verb, action.sentence, action.past, action.start)
+    return action
 
 
 def _negated_or_modal(text: str, start: int) -> bool:
@@ -164,9 +215,17 @@ def _negated_or_modal(text: str, start: int) -> bool:
 NOT_APPLICABLE_KINDS = frozenset({"motivation", "clarification", "other"})
 
 
-def ownership(kind: str, actions: list[Action]) -> str:
+def ownership(kind: str, actions: list[Action], outcomes: tuple[int, ...] = ()) -> str:
+    """The I-versus-we line, drawn on the steps taken: a shared outcome told after them ("in
+    the end we got every truck out", in one of the ``outcomes`` sentences) does not blur who
+    did what."""
     if kind in NOT_APPLICABLE_KINDS:
         return "not_applicable"
+    first = min((a.sentence for a in actions), default=0)
+    steps = [
+        a for a in actions if a.who == "i" or a.sentence <= first or a.sentence not in outcomes
+    ]
+    actions = steps if any(a.who == "i" for a in steps) else actions
     mine = sum(1 for a in actions if a.who == "i")
     ours = sum(1 for a in actions if a.who == "we")
     if mine == 0:

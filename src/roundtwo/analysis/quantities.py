@@ -16,10 +16,14 @@ from roundtwo.analysis.units import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    GROUP_NOUNS,
     LABEL_WORDS,
+    MONEY_CONTEXT,
+    MONEY_NOUNS,
     ONE_NOUNS,
     RATE_UNITS,
     RELATIVE_AFTER,
+    SCALE_WORDS,
     SECONDS,
 )
 
@@ -73,6 +77,8 @@ def _excluded(tokens: list[Token], i: int, number: Number) -> bool:
     glued = prev is not None and token.kind == "num" and prev.end == token.start
     if glued and prev is not None and (prev.kind == "word" or prev.low in ("+", "#")):
         return True  # "p95", "N+1", "#3"
+    if prev is not None and prev.low == "top" and nxt is not None and nxt.kind == "word":
+        return False  # "the top 300 SKUs"
     if prev is not None and prev.low in LABEL_WORDS and token.kind == "num":
         return prev.low != "the" or (nxt is not None and nxt.low in (".", ","))
     if prev is not None and prev.low == "-" and i >= 2 and _capitalised_glued(tokens, i - 2):
@@ -83,6 +89,10 @@ def _excluded(tokens: list[Token], i: int, number: Number) -> bool:
         return True
     if token.low == "one":
         follow = nxt.low if nxt else ""
+        if prev is not None and prev.low == "to" and _from_before(tokens, i):
+            return False  # "from four days to one"
+        if prev is not None and prev.low == "from":
+            return False  # "from one business unit to three"
         return not (
             follow in SECONDS
             or follow in ONE_NOUNS
@@ -93,6 +103,10 @@ def _excluded(tokens: list[Token], i: int, number: Number) -> bool:
     if token.low == "zero" and nxt is not None and nxt.low == "-":
         return False
     return bool(nxt is not None and nxt.low == "-" and _hyphen_word(tokens, number.end))
+
+
+def _from_before(tokens: list[Token], i: int) -> bool:
+    return any(t.low == "from" for t in tokens[max(0, i - 5) : i - 1])
 
 
 def _capitalised_glued(tokens: list[Token], k: int) -> bool:
@@ -205,6 +219,10 @@ def _touching(tokens: list[Token], j: int) -> bool:
     return tokens[j].start == tokens[j - 1].end
 
 
+_SPAN_WORDS = frozenset(["next", "following", "past"])
+_SPAN_LEADS = frozenset(["over", "in", "during", "for", "within", "across", "throughout"])
+
+
 def _duration_article(tokens: list[Token], i: int) -> Number | None:
     """ "a year and a half", "half an hour", "an hour": article-led durations."""
     n = len(tokens)
@@ -212,6 +230,15 @@ def _duration_article(tokens: list[Token], i: int) -> Number | None:
     half = low == "half" and i + 2 < n and tokens[i + 1].low in ("a", "an")
     if half and tokens[i + 2].low in SECONDS:
         return Number(0.5, i, i + 2, spelled=True)
+    if low in _SPAN_WORDS and i >= 2 and i + 1 < n and tokens[i - 1].low == "the":
+        unit = tokens[i + 1].low
+        if unit in SECONDS and not unit.endswith("s") and tokens[i - 2].low in _SPAN_LEADS:
+            return Number(1.0, i, i + 1, spelled=True)  # "over the next year"
+    whole = i + 2 < n and tokens[i + 1].low in ("whole", "full", "entire")
+    if low in ("a", "an") and whole and tokens[i + 2].low in SECONDS:
+        unit = tokens[i + 2].low
+        if not unit.endswith("s"):
+            return Number(1.0, i, i + 2, spelled=True)  # "a whole day"
     if low in ("a", "an") and i + 1 < n and tokens[i + 1].low in SECONDS:
         prev = tokens[i - 1].low if i else ""
         after = tokens[i + 2] if i + 2 < n else None
@@ -290,6 +317,8 @@ def _classify(
     early_ratio = _one_in(tokens, j, noun_words, noun_end, value)
     if early_ratio is not None:
         return Quantity("percent", early_ratio[0], "%", start, early_ratio[1], False)
+    if _money(tokens, start, i, j, value, noun_words, noun_start > j):
+        return _with_noun(tokens, "money", value, None, start, j, limit)
     if noun_words:
         head = noun_words[0 if noun_start > j else -1].lower()
         return Quantity(
@@ -307,6 +336,12 @@ def _classify(
             "count", value, "people", start, j + 2, False, noun="people", noun_end=j + 2
         )
     if nxt == "of" and nxt2 in ("my", "our", "the", "their", "his", "her", "those", "these"):
+        whole = parse_number(tokens, j + 2) if j + 2 < n else None
+        if whole is not None:  # "four of our eleven sites": the eleven is a claim of its own
+            words, end = noun_phrase_after(tokens, whole.end, limit)
+            noun = " ".join(words).lower()
+            counted = words[-1].lower() if words else None
+            return Quantity("count", value, counted, start, j, False, noun=noun, noun_end=j)
         words, end = noun_phrase_after(tokens, j + 2, limit)
         if words:
             head = words[-1].lower()
@@ -317,8 +352,44 @@ def _classify(
     named = prev is not None and prev.kind == "word" and prev.text[:1].isupper()
     if named and not number.spelled and start >= 2 and tokens[start - 2].low not in (".", "!", "?"):
         return None  # "Elasticsearch 5", "Year 9"
-    bare = number.spelled and number.value < 10 and not number.scaled
+    if start >= 2 and tokens[start - 1].low == "of" and tokens[start - 2].low in GROUP_NOUNS:
+        group = tokens[start - 2].low  # "a team of five"
+        return Quantity("count", value, None, start, j, False, noun=group, noun_end=-1)
+    part = nxt == "of" and j + 1 < n and parse_number(tokens, j + 1) is not None  # "four of 11"
+    bare = number.spelled and number.value < 10 and not number.scaled and not part
     return Quantity("count", value, None, start, j, False, bare=bare)
+
+
+_CLAUSE_END = frozenset([".", "!", "?", ";"])
+
+
+def _money(
+    tokens: list[Token],
+    start: int,
+    i: int,
+    j: int,
+    value: float,
+    noun_words: list[str],
+    hyphenated: bool,
+) -> bool:
+    """A scaled number with no currency is money when the talk is of money: "my base is 78k",
+    "85 to 95k", "a 500k deal", "worth 1,5 million". No currency is invented for it."""
+    if value < 1000:
+        return False
+    if noun_words:
+        head = noun_words[0 if hyphenated else -1].lower()
+        if head not in MONEY_NOUNS:
+            return False
+    scaled = any(t.low in SCALE_WORDS for t in tokens[i:j])
+    reach = 10 if scaled else 4
+    if not scaled and noun_words:
+        return False
+    for k in range(start - 1, max(-1, start - 1 - reach), -1):
+        if tokens[k].low in _CLAUSE_END:
+            break
+        if tokens[k].low in MONEY_CONTEXT:
+            return True
+    return scaled and bool(noun_words)
 
 
 def _one_in(
@@ -385,7 +456,13 @@ def _rate_unit(tokens: list[Token], j: int) -> tuple[str, int] | None:
 
 
 def _with_noun(
-    tokens: list[Token], kind: str, value: float, unit: str, start: int, end: int, limit: int
+    tokens: list[Token],
+    kind: str,
+    value: float,
+    unit: str | None,
+    start: int,
+    end: int,
+    limit: int,
 ) -> Quantity:
     """ "40% of tickets", "$2M budget": the noun right after names what is measured."""
     n = len(tokens)

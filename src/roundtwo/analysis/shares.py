@@ -15,6 +15,8 @@ COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 def fraction(tokens: list[Token], i: int) -> tuple[float, int, int, bool, str] | None:
     """ "a third of the team", "by about a third", "two thirds of customers" → a percent."""
     n = len(tokens)
+    if tokens[i].low == "half" and i + 1 < n:
+        return _half(tokens, i)
     if i + 1 >= n or tokens[i].low not in COUNT_WORDS or tokens[i + 1].low not in FRACTIONS:
         return None
     k = i - 1
@@ -33,3 +35,23 @@ def fraction(tokens: list[Token], i: int) -> tuple[float, int, int, bool, str] |
             words, _ = noun_phrase_after(tokens, i + 4, n)
         noun = " ".join(words).lower()
     return value, start, i + 2, start != i, noun
+
+
+def _half(tokens: list[Token], i: int) -> tuple[float, int, int, bool, str] | None:
+    """ "half of new visitors", "fell by half": 50%."""
+    n = len(tokens)
+    k = i - 1
+    while k >= 0 and tokens[k].low in APPROX_ONE:
+        k -= 1
+    after_by = k >= 0 and tokens[k].low == "by"
+    of_follows = tokens[i + 1].low == "of" if i + 1 < n else False
+    if not (after_by or of_follows):
+        return None
+    start = k + 1 if k + 1 < i else i
+    noun = ""
+    if of_follows:
+        words, _ = noun_phrase_after(tokens, i + 2, n)
+        if not words and i + 3 < n:
+            words, _ = noun_phrase_after(tokens, i + 3, n)
+        noun = " ".join(words).lower()
+    return 50.0, start, i + 1, start != i, noun

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from roundtwo.analysis import data
 from roundtwo.analysis.claims import Claim
+from roundtwo.analysis.ownership import Action
 from roundtwo.analysis.text import Sentence
 
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z]+(?:[A-Z][a-z]+)*\b")
@@ -62,11 +64,16 @@ class Specificity:
     points: int
 
 
-def specificity(text: str, sentences: list[Sentence], claims: list[Claim]) -> Specificity:
+def specificity(
+    text: str, sentences: list[Sentence], claims: list[Claim], actions: Sequence[Action] = ()
+) -> Specificity:
+    """Points for numbers, names, dates, reported speech, a moment in time and concrete steps
+    (three or more different things done, a fourth counts again); generalities take off."""
     words = len(text.split())
     if words == 0:
         return Specificity("low", 0)
-    points = 0
+    steps = len({a.verb for a in actions})
+    points = (steps >= 3) + (steps >= 4)
     measured = [c for c in claims if c.kind not in ("date", "title", "scope")]
     points += min(4, len(measured))
     points += 1 if any(c.kind in ("date", "title", "scope") for c in claims) else 0

@@ -10,23 +10,44 @@ from typing import Any
 from roundtwo.analysis import data
 from roundtwo.analysis.claims import Claim
 from roundtwo.analysis.ownership import Action
-from roundtwo.analysis.text import Sentence, quote
+from roundtwo.analysis.text import Sentence, quote, words
 
 PARTS = ("situation", "task", "action", "result")
 MEASURED_KINDS = frozenset({"percent", "money", "count", "duration", "rate"})
-_CONTEXT_VERBS = re.compile(
-    r"\b(?:was|were|had|wasn't|weren't|kept|used to|\w{3,}ed|came|went|got|told|said|began|saw|"
-    r"made|took|gave|brought|felt|knew|lost|left|sent|ran|led|found|became|wrote|sold|grew)\b",
-    re.IGNORECASE,
+_NUMBER = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|a third|a quarter)"
 )
-_CHANGE = re.compile(r"\b(?:by|to|from|down|up|under|within)\b", re.IGNORECASE)
-_NONE_SINCE = re.compile(r"\b(?:since|without|no longer|zero|not had|no)\b", re.IGNORECASE)
+# A change word just before a number: "by 40%", "to 350 ms", "from nine", "down to six".
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:by|to|from|down|up|under|below|within|over|above|than|of)\s+(?:just |only |about |"
+    r"around |roughly |nearly |almost |over |under |less than |more than |a )?$"
+)
+# Two numbers compared: before and after, or one against another.
+_COMPARED = re.compile(
+    rf"\bfrom (?:\S+ ){{0,3}}?{_NUMBER}\b.{{0,60}}?\bto\b|\b{_NUMBER}\b.{{0,40}}?\b(?:against|"
+    rf"versus|vs\.?|compared (?:to|with)|instead of|rather than|down from|up from)\b|"
+    rf"\b(?:was|were|ran|took|used to|had been)\b.{{0,40}}?\b{_NUMBER}\b.{{0,40}}?\bnow\b"
+)
+_NUMBERS = re.compile(rf"\b{_NUMBER}\b")
+_MULTIPLE = re.compile(r"\b(?:double|triple|halved|doubled|tripled)\b")
+_NONE_SINCE = re.compile(r"\b(?:since|without|no longer|zero|not had|no)\b")
 _DELIVERY = re.compile(
     r"\b(?:shipped|delivered|finished|completed|launched|closed|went live|done|resolved|released|"
-    r"signed|migrated|cleared|recovered|came|finishes|finished|takes|took|runs|ran|completes|"
-    r"loads|responds|answered|turnaround)\b",
-    re.IGNORECASE,
+    r"signed|migrated|cleared|recovered|came|finishes|takes|took|runs|ran|completes|"
+    r"loads|responds|answered|turnaround)\b"
 )
+# A duration used as an adjective ("a ten-minute call") describes a thing, not an outcome.
+_ATTRIBUTE = re.compile(r"-(?:second|minute|hour|day|week|month|quarter|year)s?$")
+# A past participle used as an adjective after an article ("a slipped deal") is not a verb.
+_ARTICLE = re.compile(r"\b(?:a|an|the|any|every|each|our|my|their|his|her)\s+$")
+# A past-tense instance or a change that lasts: what makes a practice show a result.
+_INSTANCE = re.compile(
+    r"\b(?:was|were|had|did|went|got|came|took|ran|now|since|used to|last "
+    r"(?:week|month|year|quarter|term|spring|summer|autumn|winter)|for example|once)\b"
+)
+_ECHO_STEM = 5
+_LESSON = re.compile(r"\b(?:i|we) learn(?:ed|t)\b|\blesson\b|\bnext time\b|\bwould have\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,35 +77,89 @@ def _claims_in(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if sentence.start <= c.start < sentence.end]
 
 
+def _changed(sentence: Sentence, claim: Claim, low: str) -> bool:
+    """Is the claim the end of a change ("by 40%", "to 350 ms")?"""
+    offset = claim.start - sentence.start
+    return bool(_CHANGE_BEFORE.search(low, max(0, offset - 24), offset))
+
+
+def _compared(low: str) -> bool:
+    return len(_NUMBERS.findall(low)) >= 2 and bool(_COMPARED.search(low))
+
+
+def _outcome(sentence: Sentence, low: str) -> bool:
+    """An outcome verb used as a verb, not as an adjective ("a slipped deal")."""
+    pattern = data.phrases_pattern("lexicon", "outcome_verbs").pattern
+    for match in pattern.finditer(low):
+        if not _ARTICLE.search(low, max(0, match.start() - 8), match.start()):
+            return True
+    return bool(_MULTIPLE.search(low))
+
+
 def _is_result_sentence(
     sentence: Sentence, total: int, first_action: int, claims: list[Claim]
 ) -> bool:
-    text = sentence.text
-    if data.regex("lexicon", "result_markers").search(text):
-        return sentence.index >= first_action or total == 1
-    outcome = data.phrases_pattern("lexicon", "outcome_verbs").search(text)
-    if not outcome:
+    low = data.fold(sentence.text)
+    after = sentence.index >= first_action or total == 1
+    if data.regex("lexicon", "result_markers").search(low):
+        return after
+    if not _outcome(sentence, low):
         return False
     found = [c for c in _claims_in(sentence, claims) if c.kind in MEASURED_KINDS]
     hard = any(c.kind in ("money", "percent") for c in found)
-    if found and (hard or _CHANGE.search(text)):
-        return sentence.index >= first_action or total == 1
-    late = sentence.index >= max(1, first_action + 1, (total * 3) // 5)
-    return late
+    if found and (hard or any(_changed(sentence, c, low) for c in found) or _compared(low)):
+        return after
+    return sentence.index >= max(1, first_action + 1, (total * 3) // 5)
 
 
 def _measured(sentence: Sentence, claims: list[Claim]) -> bool:
     """A measured result: a number for the outcome; a duration alone counts only for delivery
-    ("shipped in four weeks"), not as a timeframe ("within a year she was leading")."""
-    found = [c for c in _claims_in(sentence, claims) if c.kind in MEASURED_KINDS]
+    ("shipped in four weeks") or a before and after, not as a timeframe ("within a year she was
+    leading") or an attribute ("a ten-minute call")."""
+    low = data.fold(sentence.text)
+    if _LESSON.search(low):
+        return False  # "I learned to ask after an hour rather than a day": a lesson, not a measure
+    found = [
+        c
+        for c in _claims_in(sentence, claims)
+        if c.kind in MEASURED_KINDS and not (c.kind == "duration" and _ATTRIBUTE.search(c.text))
+    ]
     if any(c.kind != "duration" for c in found):
         return True
-    compared = len(found) >= 2 or bool(_NONE_SINCE.search(sentence.text))
-    return bool(found) and (compared or bool(_DELIVERY.search(sentence.text)))
+    if _compared(low):
+        return True
+    compared = len(found) >= 2 or bool(_NONE_SINCE.search(low))
+    return bool(found) and (compared or bool(_DELIVERY.search(low)))
+
+
+def _echoes(actions: list[Action], question: str) -> bool:
+    """Do these actions only restate the event the question names ("Tell me about a launch …"
+    answered "We launched a redesign …")?"""
+    asked = {w[:_ECHO_STEM] for w in words(question) if len(w) >= 4}
+    return bool(asked) and all(a.verb[:_ECHO_STEM] in asked for a in actions)
+
+
+def _scene_before(sentence: Sentence, actions: list[Action]) -> bool:
+    """Does the opening sentence set a scene before its first action ("My manager told me my
+    specs were too long, so I started …")?"""
+    first = min((a.start for a in actions if a.sentence == sentence.index), default=None)
+    if first is None:
+        return False
+    lead = sentence.text[: first - sentence.start]
+    return len(lead.split()) >= 4 and bool(_SCENE_VERBS.search(data.fold(lead)))
+
+
+_SCENE_VERBS = re.compile(
+    r"\b(?:was|were|had|told|said|asked|gave|came|went|got|kept|noticed|saw|found|\w{3,}ed)\b"
+)
 
 
 def star(
-    sentences: list[Sentence], actions: list[Action], claims: list[Claim], practice: bool = False
+    sentences: list[Sentence],
+    actions: list[Action],
+    claims: list[Claim],
+    practice: bool = False,
+    question: str = "",
 ) -> Star:
     """STAR parts of a story; for an ongoing practice (``practice``), the results of the
     instances it cites count too, though its actions are in the present tense."""
@@ -93,32 +168,30 @@ def star(
     evidence: dict[str, str] = {}
     total = len(sentences)
     past_actions = [a for a in actions if a.past]
+    if (
+        past_actions
+        and total > 1
+        and {a.sentence for a in past_actions} == {0}
+        and _echoes(past_actions, question)
+    ):
+        past_actions = []  # the opening restates the question's event: no action of their own
     first_action = past_actions[0].sentence if past_actions else total
-    situation_re = data.regex("lexicon", "situation_cues")
-    task_re = data.regex("lexicon", "task_cues")
-    action_sentences = {a.sentence for a in past_actions}
-
-    for sentence in sentences:
-        if "situation" not in evidence and situation_re.search(sentence.text):
-            evidence["situation"] = quote(sentence.text)
-        if "task" not in evidence and task_re.search(sentence.text):
-            evidence["task"] = quote(sentence.text)
-    if "situation" not in evidence and total > 1:
-        first = sentences[0]
-        dated = any(c.kind == "date" for c in _claims_in(first, claims))
-        if dated or (first.index not in action_sentences and len(first.text.split()) >= 5):
-            evidence["situation"] = quote(first.text)  # the opening sets the scene
+    _situation_and_task(sentences, past_actions, claims, first_action, evidence)
     if past_actions:
         evidence["action"] = quote(sentences[past_actions[0].sentence].text)
 
     if practice and not past_actions and actions:
         first_action = 0
+    elif not past_actions and not practice:
+        first_action = min(1, total - 1)  # a story told without actions can still end somewhere
     result_idx = tuple(
         s.index
         for s in sentences
-        if (past_actions or (practice and actions))
-        and _is_result_sentence(s, total, first_action, claims)
+        if _is_result_sentence(s, total, first_action, claims)
+        and (not practice or past_actions or _INSTANCE.search(data.fold(s.text)))
     )
+    if not result_idx and not past_actions and _headline(sentences[0]):
+        result_idx = (0,)
     quantified = False
     if result_idx:
         evidence["result"] = quote(sentences[result_idx[-1]].text)
@@ -136,3 +209,37 @@ def star(
         evidence=evidence,
         result_sentences=result_idx,
     )
+
+
+def _headline(sentence: Sentence) -> bool:
+    """A CV line for an answer ("Reduced invoice processing time."): it opens on an outcome
+    verb, with no subject."""
+    low = data.fold(sentence.text)
+    found = data.phrases_pattern("lexicon", "outcome_verbs").pattern.match(low)
+    return found is not None
+
+
+def _situation_and_task(
+    sentences: list[Sentence],
+    past_actions: list[Action],
+    claims: list[Claim],
+    first_action: int,
+    evidence: dict[str, str],
+) -> None:
+    """The situation is set, and the task stated, before or where the action starts."""
+    situation_re = data.regex("lexicon", "situation_cues")
+    task_re = data.regex("lexicon", "task_cues")
+    action_sentences = {a.sentence for a in past_actions}
+    total = len(sentences)
+    for sentence in sentences:
+        early = sentence.index <= max(first_action, 1)
+        if early and "situation" not in evidence and situation_re.search(sentence.text):
+            evidence["situation"] = quote(sentence.text)
+        if "task" not in evidence and task_re.search(sentence.text):
+            evidence["task"] = quote(sentence.text)
+    if "situation" not in evidence and total > 1:
+        first = sentences[0]
+        dated = any(c.kind == "date" for c in _claims_in(first, claims))
+        opening = first.index not in action_sentences and len(first.text.split()) >= 5
+        if dated or opening or _scene_before(first, past_actions):
+            evidence["situation"] = quote(first.text)  # the opening sets the scene

@@ -18,6 +18,7 @@ STOP = frozenset([
     "around", "roughly", "nearly", "almost", "approximately", "last", "next", "same", "other",
     "another", "such", "both", "either", "most", "many", "much", "few", "across", "within",
     "during", "until", "since", "through", "between", "among", "again", "once", "twice",
+    "rather", "instead",
     "ago", "later", "earlier", "yet", "still", "even", "too", "where", "why", "whose", "i'm",
     "we'd", "i'd", "we'll", "i'll", "it's", "that's", "they'd", "they're", "they've", "we're",
     "we've", "you're", "he'd", "she'd", "it'd", "there's", "i've", "you'd"
@@ -122,11 +123,25 @@ def _phrase_before(tokens: list[Token], end: int, start: int) -> str:
     k = end - 1
     while k >= start and len(found) < 4:
         token = tokens[k]
+        if _glued_label(tokens, k, start):  # "p99 latency", "p50"
+            found.append(tokens[k - 1].low + token.text)
+            k -= 2
+            continue
         if token.kind != "word" or token.low in STOP or token.low in NUMBER_WORDS:
             break
         found.append(token.low if not token.text[:2].isupper() else token.text)
         k -= 1
     return " ".join(reversed(found))
+
+
+def _glued_label(tokens: list[Token], k: int, start: int) -> bool:
+    """A number glued to the word before it is part of a name ("p99", "Q4", "GPT4")."""
+    return (
+        k > start
+        and tokens[k].kind == "num"
+        and tokens[k - 1].kind == "word"
+        and tokens[k - 1].end == tokens[k].start
+    )
 
 
 def subject_before(tokens: list[Token], claim_start: int, sentence_start: int) -> str:
@@ -148,6 +163,10 @@ def subject_before(tokens: list[Token], claim_start: int, sentence_start: int) -
             if phrase:
                 return phrase
             break
+        if _glued_label(tokens, v, sentence_start) or (
+            v > sentence_start and _glued_label(tokens, v + 1, sentence_start)
+        ):
+            continue
         if tokens[v].kind != "word" or tokens[v].low in NUMBER_WORDS:
             break
     return ""

@@ -140,6 +140,7 @@ def show(ref: Ref, number: Number) -> None:
     """Print the debrief of a round."""
     from roundtwo.debrief import insight
     from roundtwo.debrief import service as debrief
+    from roundtwo.ledger import service as ledger
     from roundtwo.opportunities import service as opportunities
 
     with transaction() as tx:
@@ -147,6 +148,7 @@ def show(ref: Ref, number: Number) -> None:
         items = debrief.list_exchanges(tx, r)
         people = {p.id: p.name for p in opportunities.list_interviewers(tx, o)}
         status = debrief.debrief_status(tx, r)
+        warnings = ledger.warnings_by_exchange(tx, o.id, [e.id for e in items])
     level = insight.target_level(o)
     state = "done" if status.done else status.time_left
     console.print(
@@ -156,6 +158,12 @@ def show(ref: Ref, number: Number) -> None:
     for e in items:
         _print_exchange(e, people.get(e.interviewer_id or ""))
         _print_insight(insight.exchange_insight(e, level))
+        for c in warnings[e.id]:
+            head = "[red]Ledger, retracted and said again:[/]" if c.hard else "[red]Ledger:[/]"
+            console.print(f"  {head} {escape(c.explanation)}")
+            console.print(
+                f"  [green]Fix:[/] {escape(c.suggestion)} (roundtwo ledger show {o.slug})"
+            )
     if not items:
         console.print(f"No exchanges yet: roundtwo debrief add {o.slug} {number}")
 

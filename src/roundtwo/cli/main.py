@@ -5,6 +5,8 @@ from __future__ import annotations
 import typer
 
 from roundtwo.cli import analyze, consistency, data_commands, debrief, opportunity, web_command
+from roundtwo.cli import ledger as ledger_commands
+from roundtwo.cli import mock as mock_commands
 from roundtwo.cli import next as next_command
 from roundtwo.cli.errors import FriendlyGroup
 
@@ -23,7 +25,9 @@ debrief.register(app)
 data_commands.register(app)
 analyze.register(app)
 consistency.register(app)
+ledger_commands.register(app)
 next_command.register(app)
+mock_commands.register(app)
 
 
 def run() -> None:

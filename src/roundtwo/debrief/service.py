@@ -8,6 +8,7 @@ from datetime import datetime
 from roundtwo import domain
 from roundtwo.domain import Exchange, ExchangeSource, Interviewer, Round, SelfRating, Task, TaskKind
 from roundtwo.errors import InvalidInput, NotFound
+from roundtwo.ledger import service as ledger
 from roundtwo.opportunities import service as opportunities
 from roundtwo.store import Tx
 from roundtwo.tasks import service as tasks
@@ -84,12 +85,15 @@ def add_exchange(
     if interviewer is not None:
         _check_same_opportunity(rnd, interviewer)
         opportunities.link_interviewer(tx, rnd, interviewer)
-    return tx.add(exchange)
+    tx.add(exchange)
+    ledger.sync_exchange(tx, exchange, rnd, interviewer)
+    return exchange
 
 
 def update_exchange(tx: Tx, exchange: Exchange, **changes: object) -> Exchange:
     """Apply only the fields given (autosave sends one field at a time)."""
     rnd = tx.get(Round, exchange.round_id)
+    said = (exchange.answer, exchange.interviewer_id)
     for name, value in changes.items():
         if name not in EDITABLE:
             raise InvalidInput(f"An exchange has no editable field {name!r}.")
@@ -108,10 +112,14 @@ def update_exchange(tx: Tx, exchange: Exchange, **changes: object) -> Exchange:
         else:
             value = bool(value)
         setattr(exchange, name, value)
-    return tx.save(exchange)
+    tx.save(exchange)
+    if (exchange.answer, exchange.interviewer_id) != said:
+        ledger.sync_exchange(tx, exchange, rnd)  # the ledger follows what was said, to whom
+    return exchange
 
 
 def delete_exchange(tx: Tx, exchange: Exchange) -> None:
+    ledger.forget_exchange(tx, exchange)
     tx.delete(exchange)
 
 

@@ -21,7 +21,10 @@ def find_contradictions(
     answers: Sequence[str],
 ) -> list[Contradiction]:
     """Contradictions between this session's ``answers`` and what was said before (the
-    round-one exchanges' answers and the ledger facts' quotes), the earlier fact first."""
+    round-one exchanges' answers and the ledger facts' quotes), the earlier fact first.
+
+    A fact with ``"status": "retracted"`` was taken back: saying it again is confronted
+    ("five engineers, a figure you took back" / "five engineers again"); a new value is not."""
     try:
         from roundtwo.ledger.contract import consistency
     except ImportError:
@@ -50,12 +53,16 @@ def find_contradictions(
         if len(ids) != 2 or ids[0] not in earlier or not str(ids[1]).startswith("m"):
             continue
         said = earlier[ids[0]]
+        before = str(values[0]) if values else ""
+        now_said = str(values[1]) if len(values) > 1 else ""
+        if c.get("kind") == "retracted" and before and now_said:  # a withdrawn claim, repeated
+            before, now_said = f"{before}, a figure you took back", f"{now_said} again"
         found.append(
             Contradiction(
                 subject=str(c.get("subject", "")),
                 earlier_quote=str(quotes[0]) if quotes else "",
-                earlier_value=str(values[0]) if values else "",
-                new_value=str(values[1]) if len(values) > 1 else "",
+                earlier_value=before,
+                new_value=now_said,
                 round=_round(said),
                 interviewer=str(said.get("interviewer") or ""),
                 new_quote=str(quotes[1]) if len(quotes) > 1 else "",
@@ -73,10 +80,13 @@ def _round(item: Mapping[str, Any]) -> int:
 def _statement(ident: str, text: str, item: Mapping[str, Any]) -> dict[str, Any]:
     interviewer = item.get("interviewer")
     question = item.get("question")
-    return {
+    statement = {
         "id": ident,
         "round": _round(item),
         "interviewer": interviewer if isinstance(interviewer, str) else "",
         "question": question if isinstance(question, str) else "",
         "text": text,
     }
+    if item.get("status") in ("locked", "retracted"):  # a retracted claim repeated: a hard flag
+        statement["status"] = item["status"]
+    return statement

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from roundtwo import domain
 from roundtwo.debrief import service as debrief
-from roundtwo.domain import Opportunity, RoundStatus, TaskKind
+from roundtwo.domain import MockStatus, Opportunity, Round, RoundStatus, TaskKind
 from roundtwo.opportunities import service as opportunities
 from roundtwo.store import Tx
 from roundtwo.tasks import service as tasks
@@ -90,6 +90,8 @@ def next_steps(tx: Tx, opportunity: Opportunity, now: datetime | None = None) ->
                 f"roundtwo interviewer add {ref} 'Full Name' --role 'Their title'",
             )
         )
+    steps.extend(_ledger_steps(tx, opportunity, base))
+    steps.extend(_mock_steps(tx, opportunity, base, rounds, now))
     if all(r.status is not RoundStatus.SCHEDULED for r in rounds):
         steps.append(
             NextStep(
@@ -99,3 +101,61 @@ def next_steps(tx: Tx, opportunity: Opportunity, now: datetime | None = None) ->
             )
         )
     return sorted(steps, key=lambda s: not s.urgent)
+
+
+def _ledger_steps(tx: Tx, opportunity: Opportunity, base: str) -> list[NextStep]:
+    """Contradictions in the fact ledger: reconcile them before the next round."""
+    from roundtwo.ledger import service as ledger
+
+    found = ledger.contradictions(tx, opportunity.id)
+    if not found:
+        return []
+    hard = sum(1 for c in found if c.hard)
+    what = f"{len(found)} contradiction{'s' if len(found) != 1 else ''}"
+    if hard:
+        what += f" ({hard} retracted claim{'s' if hard != 1 else ''} said again)"
+    return [
+        NextStep(
+            f"Reconcile {what} in your fact ledger before the next round: "
+            "lock the right figure, correct or retract the other.",
+            f"{base}/ledger",
+            f"roundtwo ledger show {opportunity.slug}",
+            urgent=bool(hard),
+        )
+    ]
+
+
+def _mock_steps(
+    tx: Tx, opportunity: Opportunity, base: str, rounds: list[Round], now: datetime
+) -> list[NextStep]:
+    """Once a round is debriefed: rehearse the next one (or resume the mock left open)."""
+    from roundtwo.mock import service as mock
+
+    debriefed = []  # done, or with weak moments marked: enough to rehearse
+    for r in rounds:
+        status = debrief.debrief_status(tx, r, now) if r.status is RoundStatus.COMPLETED else None
+        if status is not None and (status.done or status.flagged):
+            debriefed.append(r)
+    if not debriefed:
+        return []
+    found = mock.sessions(tx, opportunity.id)
+    open_one = next((s for s in reversed(found) if s.status is MockStatus.ACTIVE), None)
+    if open_one is not None:
+        return [
+            NextStep(
+                "Resume your mock interview where you stopped.",
+                f"/mock/{open_one.id}",
+                f"roundtwo mock start --resume {open_one.id}",
+            )
+        ]
+    if any(s.feedback for s in found):
+        return []
+    number = debriefed[-1].number + 1
+    return [
+        NextStep(
+            f"Rehearse round {number}: a mock interviewer who has read your round-"
+            f"{debriefed[-1].number} notes probes the weak moments.",
+            f"{base}#rehearse",
+            f"roundtwo mock start {opportunity.slug}",
+        )
+    ]

@@ -13,7 +13,7 @@ from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoin
 
 from roundtwo.errors import InvalidInput, NotFound, RoundtwoError, StoreError
 from roundtwo.store import Store, open_store
-from roundtwo.web import debrief_routes, pages
+from roundtwo.web import debrief_routes, ledger_routes, mock_routes, pages
 from roundtwo.web.render import is_htmx, render
 
 HERE = Path(__file__).parent
@@ -39,6 +39,8 @@ def create_app(store: Store | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(pages.router)
     app.include_router(debrief_routes.router)
+    app.include_router(ledger_routes.router)
+    app.include_router(mock_routes.router)
 
     @app.exception_handler(RoundtwoError)
     async def friendly_error(request: Request, exc: RoundtwoError) -> Response:

@@ -14,6 +14,7 @@ from roundtwo.debrief import insight
 from roundtwo.debrief import service as debrief
 from roundtwo.domain import Exchange, Interviewer, Opportunity, Round
 from roundtwo.errors import TranscriptError
+from roundtwo.ledger import service as ledger
 from roundtwo.opportunities import service as opportunities
 from roundtwo.store import Tx
 from roundtwo.transcripts import service as transcripts
@@ -34,6 +35,13 @@ def _exchange_context(tx: Tx, o: Opportunity, rnd: Round) -> dict[str, object]:
     return {"o": o, "r": rnd, "people": opportunities.list_interviewers(tx, o)}
 
 
+def _warnings(
+    tx: Tx, o: Opportunity, exchanges: list[Exchange]
+) -> dict[str, list[ledger.LedgerContradiction]]:
+    """The ledger's contradictions each exchange's answer is part of, shown inline."""
+    return ledger.warnings_by_exchange(tx, o.id, [e.id for e in exchanges])
+
+
 @router.get("/o/{oid}/rounds/{number}")
 def round_page(request: Request, oid: str, number: int) -> Response:
     with store_of(request).transaction() as tx:
@@ -44,6 +52,8 @@ def round_page(request: Request, oid: str, number: int) -> Response:
             **_exchange_context(tx, o, rnd),
             "exchanges": exchanges,
             "insights": {e.id: insight.exchange_insight(e, level) for e in exchanges},
+            "warnings": _warnings(tx, o, exchanges),
+            "ledger_oid": o.id,
             "status": debrief.debrief_status(tx, rnd),
             "met": opportunities.round_interviewers(tx, rnd),
         }
@@ -91,8 +101,10 @@ def save_exchange(
             pushed_back=bool(pushed_back),
             surprise=bool(surprise),
         )
+        warnings = ledger.exchange_warnings(tx, e)
     found = insight.exchange_insight(e, insight.target_level(o))
-    page = render(request, "_insight.html", {"insight": found})
+    context = {"insight": found, "ledger_warnings": warnings, "ledger_oid": o.id}
+    page = render(request, "_insight.html", context)
     page.headers["X-Saved-At"] = e.updated_at.isoformat()
     return page
 

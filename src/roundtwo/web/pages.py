@@ -16,6 +16,7 @@ from roundtwo.errors import NotFound
 from roundtwo.opportunities import overview
 from roundtwo.opportunities import service as opportunities
 from roundtwo.tasks import service as tasks
+from roundtwo.web import mock_view
 from roundtwo.web.render import go, render, store_of
 
 router = APIRouter()
@@ -88,6 +89,7 @@ def opportunity_page(request: Request, oid: str) -> Response:
             "people": opportunities.list_interviewers(tx, o),
             "todo": tasks.open_tasks(tx, o),
             "steps": overview.next_steps(tx, o, now),
+            **mock_view.section(tx, o),
             "formats": list(RoundFormat),
             "now": now,
             "time_left": tasks.describe_time_left,
