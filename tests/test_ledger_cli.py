@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from helpers import one_line
@@ -135,3 +136,55 @@ def test_an_empty_ledger_says_what_to_do_and_unicode_survives() -> None:
     rt("debrief", "add", REF, "1", "--question", "Team?", "--answer", answer)
     shown = rt("ledger", "show", REF)
     assert "Zürich" in shown and "🚀" in shown and "[bold]🚀[/bold]" in shown
+
+
+def _older_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The debriefed opportunity as an export from before the ledger (no ledger entries),
+    imported into a fresh data folder."""
+    _debriefed()
+    export = tmp_path / "old-export.json"
+    rt("export", "--output", str(export))
+    document = json.loads(export.read_text(encoding="utf-8"))
+    assert document.pop("ledger_entries")
+    export.write_text(json.dumps(document), encoding="utf-8")
+    monkeypatch.setenv("ROUNDTWO_HOME", str(tmp_path / "fresh-home"))
+    rt("import", str(export))
+
+
+def test_sync_reads_answers_imported_from_an_older_export(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _older_export(tmp_path, monkeypatch)
+    before = rt("ledger", "show", REF)
+    assert "0 facts, 0 contradictions." in before
+    assert "You have 2 answers with figures the ledger has not read" in before
+    assert f"roundtwo ledger sync {REF}" in before
+
+    out = rt("ledger", "sync", REF)
+    assert "3 facts in the ledger, 1 contradiction." in out
+    after = rt("ledger", "show", REF)
+    assert "3 facts, 1 contradiction." in after and "not read" not in after
+    assert "In round 1 you told Dana" in after and "expectation: 85 to 95k" in after
+
+
+def test_sync_keeps_what_the_user_locked_corrected_or_retracted() -> None:
+    _debriefed()
+    rt("debrief", "add", REF, "1", "--question", "Impact?", "--answer", "We saved $500k.")
+    shown = rt("ledger", "show", REF)
+    five, seven, saved = (_id(shown, t) for t in ("five engineers", "7 engineers", r"$500k"))
+    rt("ledger", "correct", five, "7")
+    rt("ledger", "lock", seven)
+    rt("ledger", "retract", saved)
+    out = rt("ledger", "sync", REF)
+    assert "4 facts in the ledger, 0 contradictions." in out
+    again = rt("ledger", "show", REF)
+    assert f"{five} five engineers → 7  corrected · round 1, to Dana" in one_row(again, five)
+    assert "locked · round 2, to Priya" in one_row(again, seven)
+    assert "retracted · round 1" in one_row(again, saved)
+    assert "4 facts in the ledger" in rt("ledger", "sync", REF)  # twice is the same
+    assert "No opportunity matches" in rt("ledger", "sync", "globex", code=1)
+
+
+def one_row(shown: str, entry_id: str) -> str:
+    [row] = [line for line in shown.splitlines() if entry_id in line]
+    return row

@@ -317,7 +317,7 @@ def test_export_import_round_trips_ledger_entries(store: Store, tmp_path: Path) 
         ledger.retract(tx, _entry(tx, e, "$500k").id)
         ledger.correct(tx, _entry(tx, e, "5 engineers").id, "six engineers")
         document = archive.export_document(tx)
-    assert len(document["ledger_entries"]) == 2  # type: ignore[arg-type]
+    assert len(document["ledger_entries"]) == 2
     fresh = Store(Settings(home=tmp_path, database_url=f"sqlite:///{tmp_path / 'fresh.db'}"))
     try:
         with fresh.transaction() as tx:
@@ -330,3 +330,44 @@ def test_export_import_round_trips_ledger_entries(store: Store, tmp_path: Path) 
     assert archive.dumps(again) == archive.dumps(document)
     assert statuses == {"5 engineers": LedgerStatus.CORRECTED, "$500k": LedgerStatus.RETRACTED}
     assert [c.kind for c in found] == ["retracted"]
+
+
+def test_sync_opportunity_reads_answers_the_ledger_never_saw(store: Store) -> None:
+    with store.transaction() as tx:
+        o, r1, r2 = _setup(tx)
+        debrief.add_exchange(tx, r1, question="Team?", answer=TEAM_FIVE)
+        gone = debrief.add_exchange(tx, r1, question="Impact?", answer="We saved $500k.")
+        seven = debrief.add_exchange(tx, r2, question="Team?", answer=TEAM_SEVEN)
+        debrief.add_exchange(tx, r2, question="Why us?", answer="I like the product.")
+        ledger.retract(tx, _entry(tx, gone, "$500k").id)
+        debrief.delete_exchange(tx, gone)  # its retracted claim stays, with no answer
+        ledger.lock(tx, _entry(tx, seven, "7 engineers").id)
+        kept = {e.id: e.status for e in tx.find(LedgerEntry) if e.status != "active"}
+        for e in tx.find(LedgerEntry, status="active"):  # as before the ledger existed
+            tx.delete(e)
+        assert ledger.answers_to_read(tx, o.id) == 0  # the ledger is not empty
+        count = ledger.sync_opportunity(tx, o)
+        again = ledger.sync_opportunity(tx, o)
+        after = {e.id: e.status for e in tx.find(LedgerEntry) if e.status != "active"}
+        shown = sum(len(g.entries) for g in ledger.entries(tx, o.id))
+        found = ledger.contradictions(tx, o.id)
+    assert count == again == shown == 5  # 2 + 2 facts (the lock among them), the retraction
+    assert after == kept
+    assert [c.subject for c in found] == ["team size at Northwind"]
+
+
+def test_answers_to_read_only_when_the_ledger_is_empty_and_answers_state_figures(
+    store: Store,
+) -> None:
+    with store.transaction() as tx:
+        o, r1, _ = _setup(tx)
+        debrief.add_exchange(tx, r1, question="Why us?", answer="I like the product.")
+        assert ledger.answers_to_read(tx, o.id) == 0
+        debrief.add_exchange(tx, r1, question="Team?", answer=TEAM_FIVE)
+        debrief.add_exchange(tx, r1, question="Anything else?")
+        for e in tx.find(LedgerEntry):
+            tx.delete(e)
+        assert ledger.answers_to_read(tx, o.id) == 2
+        assert tx.find(LedgerEntry) == []  # counting reads nothing into the ledger
+        ledger.sync_opportunity(tx, o)
+        assert ledger.answers_to_read(tx, o.id) == 0

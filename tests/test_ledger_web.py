@@ -215,3 +215,79 @@ def test_deleting_an_exchange_in_the_debrief_updates_the_ledger(
         assert tx.first(Exchange, id=e2) is None
         assert [e.text for e in tx.find(LedgerEntry)] == ["five engineers"]
     assert "No contradictions" in client.get(f"/o/{oid}/ledger").text
+
+
+def _forget_the_ledger(store: Store) -> None:
+    """As if the answers were saved before the ledger existed (or came from an older export)."""
+    with store.transaction() as tx:
+        for entry in tx.find(LedgerEntry):
+            tx.delete(entry)
+
+
+def _count_entries(store: Store) -> int:
+    with store.transaction() as tx:
+        return len(tx.find(LedgerEntry))
+
+
+def test_answers_the_ledger_has_not_read_are_pointed_out_not_read(
+    web: tuple[WebClient, Store],
+) -> None:
+    client, store = web
+    oid, _, _ = _two_rounds(store)
+    _forget_the_ledger(store)
+    page = client.get(f"/o/{oid}/ledger").text
+    assert "You have 2 answers with figures, but the ledger is empty." in page
+    assert "older export" in page and "The ledger is empty. Debrief a round" not in page
+    button = re.search(r'<form[^>]*action="/o/' + oid + r'/ledger/sync"[^>]*>(.*?)</form>', page)
+    assert button and "Re-read all answers" in button.group(1)
+    assert 'hx-post="/o/' + oid + '/ledger/sync"' in page
+    assert "roundtwo ledger sync northwind-engineer" in page
+    assert _count_entries(store) == 0  # opening the page writes nothing
+
+
+def test_rereading_all_answers_without_javascript(web: tuple[WebClient, Store]) -> None:
+    client, store = web
+    oid, _, _ = _two_rounds(store)
+    _forget_the_ledger(store)
+    response = client.post(f"/o/{oid}/ledger/sync", follow_redirects=False)
+    assert response.status_code == 303
+    assert response.headers["location"] == f"/o/{oid}/ledger?reread=2"
+    assert _count_entries(store) == 2
+    page = client.get(response.headers["location"]).text
+    assert "Re-read every answer: 2 facts in the ledger." in page
+    assert "Reconcile 1 contradiction before the next round" in page
+    assert "but the ledger is empty" not in page
+    assert "Re-read every answer" not in client.get(f"/o/{oid}/ledger").text
+    assert "Re-read every answer" not in client.get(f"/o/{oid}/ledger?reread=x<b>").text
+
+
+def test_rereading_in_place_keeps_what_the_user_decided(web: tuple[WebClient, Store]) -> None:
+    client, store = web
+    oid, _, _ = _two_rounds(store)
+    client.post(f"/o/{oid}/ledger/{_entry(store, 'five engineers').id}/lock")
+    client.post(f"/o/{oid}/ledger/{_entry(store, '7 engineers').id}/retract")
+    page = client.get(f"/o/{oid}/ledger").text
+    assert "Re-read all answers" in page and "older export" in page  # offered, not urged
+    response = client.post(f"/o/{oid}/ledger/sync", headers=HX)
+    assert response.status_code == 200 and "<html" not in response.text
+    assert "Re-read every answer: 2 facts in the ledger." in response.text
+    assert _entry(store, "five engineers").status is LedgerStatus.LOCKED
+    assert _entry(store, "7 engineers").status is LedgerStatus.RETRACTED
+    assert _count_entries(store) == 2
+
+
+def test_answers_without_figures_do_not_ask_for_a_reread(web: tuple[WebClient, Store]) -> None:
+    client, store = web
+    oid, _, _ = _two_rounds(store, first="I enjoyed it.", second="We shipped it together.")
+    page = client.get(f"/o/{oid}/ledger").text
+    assert "The ledger is empty. Debrief a round" in page
+    assert "Re-read all answers" not in page and "but the ledger is empty" not in page
+
+
+def test_a_reread_from_another_site_is_refused(web: tuple[WebClient, Store]) -> None:
+    client, store = web
+    oid, _, _ = _two_rounds(store)
+    _forget_the_ledger(store)
+    response = client.post(f"/o/{oid}/ledger/sync", headers={"Origin": "http://evil.example"})
+    assert response.status_code == 403 and _count_entries(store) == 0
+    assert client.post("/o/nope/ledger/sync", headers=HX).status_code == 404

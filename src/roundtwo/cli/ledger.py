@@ -43,12 +43,20 @@ def show(ref: Ref) -> None:
         groups = ledger.entries(tx, o.id)
         salary = ledger.salary_entries(tx, o.id)
         recycled = ledger.recycled(tx, o.id)
-    count = sum(len(g.entries) for g in groups)
+        count = sum(len(g.entries) for g in groups)
+        unread = 0 if count else ledger.answers_to_read(tx, o.id)
     console.print(
         f"[bold]Fact ledger: {escape(o.role_title)} at {escape(o.company)}[/] — {count} "
         f"fact{'s' if count != 1 else ''}, {len(found)} "
         f"contradiction{'s' if len(found) != 1 else ''}."
     )
+    if unread:
+        console.print(
+            f"You have {unread} answer{'s' if unread != 1 else ''} with figures the ledger has "
+            "not read (saved before it existed, or imported from an older export). "
+            f"Read them: roundtwo ledger sync {o.slug}"
+        )
+        return
     if not count:
         console.print(
             "Empty: every figure you type in a debrief answer lands here. "
@@ -86,6 +94,26 @@ def show(ref: Ref) -> None:
             f"wording overlap {r.overlap:.0%}. {escape(r.advice)}"
         )
     console.print(_next(o.slug, found))
+
+
+@ledger_app.command("sync")
+def sync(ref: Ref) -> None:
+    """Re-read every answer of the opportunity into the ledger: for answers saved before the
+    ledger existed or imported from an older export. What you locked, corrected or retracted
+    is kept."""
+    from roundtwo.ledger import service as ledger
+    from roundtwo.opportunities import service as opportunities
+
+    with transaction() as tx:
+        o = opportunities.find_opportunity(tx, ref)
+        count = ledger.sync_opportunity(tx, o)
+        found = len(ledger.contradictions(tx, o.id))
+    console.print(
+        f"Re-read every answer of {escape(o.role_title)} at {escape(o.company)}: {count} "
+        f"fact{'s' if count != 1 else ''} in the ledger, {found} "
+        f"contradiction{'s' if found != 1 else ''}."
+    )
+    console.print(f"Next: roundtwo ledger show {o.slug}")
 
 
 def _next(slug: str, found: list[LedgerContradiction]) -> str:

@@ -212,15 +212,32 @@ def forget_exchange(tx: Tx, exchange: Exchange) -> None:
 
 
 def sync_opportunity(tx: Tx, opportunity: Opportunity) -> int:
-    """Refresh the entries of every exchange of ``opportunity`` (after an engine upgrade);
-    returns how many entries it has."""
-    count = 0
+    """Re-read every answer of ``opportunity`` into the ledger — answers saved before the
+    ledger existed, imported from an older export, or read by an older engine. Entries the
+    user locked, corrected or retracted keep their status (see :func:`sync_exchange`).
+    Returns how many entries the ledger has now, as the Ledger page counts them."""
     people = {p.id: p for p in tx.find(Interviewer, opportunity_id=opportunity.id)}
     for rnd in tx.find(Round, opportunity_id=opportunity.id):
         for exchange in tx.find(Exchange, order_by="position", round_id=rnd.id):
-            person = people.get(exchange.interviewer_id or "")
-            count += len(sync_exchange(tx, exchange, rnd, person))
-    return count
+            sync_exchange(tx, exchange, rnd, people.get(exchange.interviewer_id or ""))
+    return len(tx.find(LedgerEntry, opportunity_id=opportunity.id))
+
+
+def answers_to_read(tx: Tx, opportunity_id: str) -> int:
+    """How many answers the ledger has not read: every answer of the opportunity when its
+    ledger has no entry at all yet one of them states a figure the ledger compares (saved
+    before the ledger existed, or imported from an older export); otherwise 0. Reads only:
+    :func:`sync_opportunity` fills the ledger."""
+    if tx.first(LedgerEntry, opportunity_id=opportunity_id) is not None:
+        return 0
+    answers = [
+        e.answer
+        for r in tx.find(Round, opportunity_id=opportunity_id)
+        for e in tx.find(Exchange, round_id=r.id)
+        if e.answer.strip()
+    ]
+    stated = any(f.subject is not None for a in answers for f in facts_from_text(a))
+    return len(answers) if stated else 0
 
 
 def _views(tx: Tx, opportunity_id: str) -> list[EntryView]:

@@ -20,10 +20,12 @@ Text = Annotated[str, Form()]
 ACTIONS = {"lock": ledger.lock, "retract": ledger.retract, "reactivate": ledger.reactivate}
 
 
-def ledger_context(tx: Tx, o: Opportunity) -> dict[str, Any]:
+def ledger_context(tx: Tx, o: Opportunity, reread: int | None = None) -> dict[str, Any]:
+    """What the Ledger page shows; ``reread`` is how many facts a re-read just found."""
     found = ledger.contradictions(tx, o.id)
     groups = ledger.entries(tx, o.id)
     flagged = {v.entry.id for c in found for v in c.sides if v is not None}
+    count = sum(len(g.entries) for g in groups)
     return {
         "o": o,
         "contradictions": found,
@@ -31,17 +33,39 @@ def ledger_context(tx: Tx, o: Opportunity) -> dict[str, Any]:
         "salary": ledger.salary_entries(tx, o.id),
         "recycled": ledger.recycled(tx, o.id),
         "flagged": flagged,
-        "count": sum(len(g.entries) for g in groups),
+        "count": count,
+        "unread": 0 if count else ledger.answers_to_read(tx, o.id),
+        "reread": reread,
         "rounds": opportunities.list_rounds(tx, o),
         "statuses": LedgerStatus,
     }
 
 
 @router.get("/o/{oid}/ledger")
-def ledger_page(request: Request, oid: str) -> Response:
+def ledger_page(request: Request, oid: str, reread: str = "") -> Response:
+    """The page; ``?reread=N`` (after a re-read without JavaScript) says what it found.
+    Opening it never writes: answers the ledger has not read are pointed out, not read."""
     with store_of(request).transaction() as tx:
-        context = ledger_context(tx, _opportunity(tx, oid))
+        context = ledger_context(tx, _opportunity(tx, oid), _count(reread))
     return render(request, "ledger.html", context)
+
+
+def _count(value: str) -> int | None:
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 10 else None
+
+
+@router.post("/o/{oid}/ledger/sync")
+def reread_answers(request: Request, oid: str) -> Response:
+    """Re-read every answer of the opportunity into the ledger (answers saved before it
+    existed, or imported from an older export), keeping what the user locked, corrected or
+    retracted. HTMX swaps the refreshed ledger in place; a plain form goes back to the page."""
+    with store_of(request).transaction() as tx:
+        o = _opportunity(tx, oid)
+        count = ledger.sync_opportunity(tx, o)
+        context = ledger_context(tx, o, count) if is_htmx(request) else {}
+    if not is_htmx(request):
+        return RedirectResponse(f"/o/{oid}/ledger?reread={count}", status_code=303)
+    return render(request, "_ledger.html", context)
 
 
 def _after_change(request: Request, oid: str, entry_id: str) -> Response:
