@@ -3,7 +3,8 @@
     .venv/bin/python scripts/screenshots.py [--out docs/images]
 
 Serves the app on loopback over a throwaway home, loads the demo the way a user does (the
-button on the empty home page), and saves home.png, opportunity.png and debrief.png.
+button on the empty home page), and saves home.png, opportunity.png, debrief.png, ledger.png
+and mock.png (a mock interview that catches a figure changed since round one).
 """
 
 from __future__ import annotations
@@ -86,12 +87,36 @@ def take(url: str, out: Path) -> None:
             page.get_by_role("button", name="See a worked example first").click()
             page.wait_for_url(re.compile(r"/o/[^/]+$"))
             shoot(page, out / "opportunity.png")
-            page.goto(page.url + "/rounds/1")
+            opportunity = page.url
+            page.goto(opportunity + "/rounds/1")
             shoot(page, out / "debrief.png", max_height=DEBRIEF_HEIGHT)
+            page.goto(opportunity + "/ledger")
+            shoot(page, out / "ledger.png", max_height=DEBRIEF_HEIGHT)
+            rehearse(page, opportunity)
+            shoot(page, out / "mock.png", max_height=DEBRIEF_HEIGHT)
             page.goto(url + "/")
             shoot(page, out / "home.png")
         finally:
             browser.close()
+
+
+ANSWERS = (
+    "We had a disagreement about the rollout. We talked it through and it went fine.",
+    "At Lumen Bank I led the migration with a team of seven engineers; I proposed the flag "
+    "and cut p99 latency from 900 ms to 240 ms.",
+)
+
+
+def rehearse(page: Page, opportunity: str) -> None:
+    """Start a mock interview from the opportunity page and give two answers, as a user does."""
+    page.goto(opportunity)
+    page.get_by_role("button", name="Start a mock interview").click()
+    page.wait_for_url(re.compile(r"/mock/[^/]+$"))
+    for number, text in enumerate(ANSWERS, start=2):
+        page.locator("#answer").fill(text)
+        page.locator("#answer").press("Control+Enter")
+        page.wait_for_function(f"document.getElementById('position').value >= {number}")
+    page.wait_for_load_state("networkidle")
 
 
 def main() -> None:

@@ -157,3 +157,13 @@ def test_a_question_can_be_given_without_a_pending_one() -> None:
     state = start({})
     given = hint(state, "", STORIES, question="Why do you want to join this team?")
     assert given.beat == "motivation"
+
+
+def test_a_contradiction_hint_recalls_the_contradicted_fact_not_a_look_alike() -> None:
+    state = start({}, topics=[LEAD_TOPIC])
+    key = "annual savings|$200k|$350k"
+    pending = Pending("In round 1 you said $200k; today $350k.", "l", "contradiction", key)
+    # The partial answer shares words with the team-size fact, not with the savings one.
+    given = hint(state.with_pending(pending), "the billing team engineers", STORIES, FACTS)  # type: ignore[arg-type]
+    assert given.beat == "reconcile"
+    assert given.fact == "annual savings: $200k (round 1)"

@@ -119,6 +119,10 @@ def hint(
     focus = " ".join([asked, partial_answer, topic.value if topic else ""])
     story = _telling(stories, partial_answer) or _story(stories, focus, category, state.values)
     fact = _fact(ledger_facts, " ".join([focus, _story_text(stories, story)]))
+    if probe == "contradiction" and pending is not None and "|" in pending.target:
+        subject = pending.target.split("|", 1)[0]  # the fact in question, not a look-alike
+        questioned = [f for f in ledger_facts if str(f.get("subject", "")) == subject]
+        fact = _fact(questioned, subject) if questioned else fact
     persona: Persona = persona_for(state, topic.id) if topic else lineup(state)[0]
     slots = {"story": story or "", "fact": fact or ""}
     speaker = language or get_language()

@@ -160,13 +160,14 @@ def _slots(state: InterviewState, action: FollowUp) -> dict[str, str]:
 
 
 def when_said(found: Contradiction) -> str:
-    """ "In our first conversation", "When you spoke with Priya in round 2", …"""
-    where = "our first conversation" if found.round == 1 else f"round {found.round}"
+    """ "In our first conversation, with Priya,", "In round 2", "Earlier", …"""
     if found.round is None:
-        return f"When you spoke with {found.interviewer}" if found.interviewer else "Earlier"
-    if found.interviewer:
-        return f"When you spoke with {found.interviewer} in {where}"
-    return f"In {where}"
+        where = "Earlier"
+    elif found.round == 1:
+        where = "In our first conversation"
+    else:
+        where = f"In round {found.round}"
+    return f"{where}, with {found.interviewer}," if found.interviewer else where
 
 
 def _value_mentioned(state: InterviewState, topic: Topic) -> str:
