@@ -13,6 +13,8 @@ from sqlalchemy import create_engine, text
 from roundtwo.config import Settings
 from roundtwo.store import Store
 
+pytest_plugins = ["browser_fixtures"]
+
 POSTGRES_URL = os.environ.get(
     "ROUNDTWO_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )

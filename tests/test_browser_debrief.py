@@ -8,122 +8,25 @@ who, and see the interviewer's questions arrive. Typing is never lost when the t
 from __future__ import annotations
 
 import re
-import socket
-import threading
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-import uvicorn
-from playwright.sync_api import Browser, Dialog, Page, Route, expect, sync_playwright
+from playwright.sync_api import Browser, Route, expect
 
-from roundtwo.config import Settings
+from browser_fixtures import Served, Watched, watch
 from roundtwo.debrief import service as debrief
 from roundtwo.domain import Exchange
 from roundtwo.opportunities import service as opportunities
-from roundtwo.store import Store
-from roundtwo.web.app import create_app
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 TRANSCRIPTS = Path(__file__).parent / "fixtures" / "transcripts"
 SAVED = re.compile(r"^saved \d")
 SCRIPT = "<script>alert(1)</script>"
 HEBREW = "תל אביב"
-
-expect.set_options(timeout=10_000)
-
-
-@dataclass
-class Served:
-    url: str
-    store: Store
-
-
-@pytest.fixture
-def served(tmp_path: Path) -> Iterator[Served]:
-    """The real app on 127.0.0.1 and a free port, over a fresh SQLite store."""
-    home = tmp_path / "served-home"
-    home.mkdir()
-    store = Store(Settings(home=home, database_url=f"sqlite:///{home / 'roundtwo.db'}"))
-    store.migrate()
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the app did not start"
-        time.sleep(0.02)
-    try:
-        yield Served(f"http://127.0.0.1:{port}", store)
-    finally:
-        server.should_exit = True
-        thread.join(10)
-        sock.close()
-        store.close()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
-        )
-        try:
-            yield chromium
-        finally:
-            chromium.close()
-
-
-@dataclass
-class Watched:
-    page: Page
-    dialogs: list[str]
-    errors: list[str]
-
-    def assert_quiet(self) -> None:
-        assert self.dialogs == [], f"a dialog opened: {self.dialogs}"
-        assert self.errors == [], f"the page raised: {self.errors}"
-
-
-def watch(page: Page) -> Watched:
-    """Record any dialog (an injected script would open one) and any uncaught page error."""
-    watched = Watched(page, [], [])
-
-    def on_dialog(dialog: Dialog) -> None:
-        watched.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    page.on("dialog", on_dialog)
-    page.on("pageerror", lambda error: watched.errors.append(str(error)))
-    return watched
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Watched]:
-    context = browser.new_context(viewport={"width": 1200, "height": 900})
-    watched = watch(context.new_page())
-    try:
-        yield watched
-        watched.assert_quiet()
-    finally:
-        context.close()
 
 
 def teams_transcript() -> Path:

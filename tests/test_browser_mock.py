@@ -8,35 +8,17 @@ the typing kept, bad input answered in one line, and the feedback page at the en
 from __future__ import annotations
 
 import re
-import socket
-import threading
-import time
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
-import uvicorn
-from playwright.sync_api import Browser, Dialog, Page, expect, sync_playwright
+from playwright.sync_api import expect
 
-from roundtwo.config import Settings
+from browser_fixtures import Served, Watched
 from roundtwo.demo.service import load_demo
 from roundtwo.domain import MockStatus, MockTurn
 from roundtwo.mock import service as mock
-from roundtwo.store import Store
-from roundtwo.web.app import create_app
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 THIN = "We had a project that was hard. We worked on it together and it went well in the end."
 STRONG = (
     "At Northwind in 2022 our billing migration was three months late and the CFO was worried. "
@@ -45,79 +27,6 @@ STRONG = (
     "The migration shipped in eleven weeks and invoice errors fell from 120 a month to 15."
 )
 SCRIPT = '<img src=x onerror="alert(1)"> <script>alert(2)</script>'
-
-expect.set_options(timeout=10_000)
-
-
-@dataclass
-class Served:
-    url: str
-    store: Store
-
-
-@pytest.fixture
-def served(tmp_path: Path) -> Iterator[Served]:
-    """The real app on 127.0.0.1 and a free port, over a fresh SQLite store with the demo."""
-    home = tmp_path / "served-home"
-    home.mkdir()
-    store = Store(Settings(home=home, database_url=f"sqlite:///{home / 'roundtwo.db'}"))
-    store.migrate()
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the app did not start"
-        time.sleep(0.02)
-    try:
-        yield Served(f"http://127.0.0.1:{port}", store)
-    finally:
-        server.should_exit = True
-        thread.join(10)
-        sock.close()
-        store.close()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
-        )
-        try:
-            yield chromium
-        finally:
-            chromium.close()
-
-
-@dataclass
-class Watched:
-    page: Page
-    dialogs: list[str]
-    errors: list[str]
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Watched]:
-    context = browser.new_context(viewport={"width": 1200, "height": 900})
-    watched = Watched(context.new_page(), [], [])
-
-    def on_dialog(dialog: Dialog) -> None:
-        watched.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    watched.page.on("dialog", on_dialog)
-    watched.page.on("pageerror", lambda error: watched.errors.append(str(error)))
-    try:
-        yield watched
-        assert watched.dialogs == [], f"a dialog opened: {watched.dialogs}"
-        assert watched.errors == [], f"the page raised: {watched.errors}"
-    finally:
-        context.close()
 
 
 def turns(served: Served) -> list[MockTurn]:
