@@ -68,7 +68,23 @@ REGISTERED_HERE = (
 )
 
 
-def whole_process(repeats: int = 5) -> list[float]:
+def bytecode_note() -> str:
+    """Whether roundtwo's own modules load from .pyc files or are compiled on every run (they are
+    when PYTHONDONTWRITEBYTECODE is set and `make install` has not precompiled them)."""
+    import importlib.util
+
+    sources = [ROOT / "src" / "roundtwo" / "cli" / "main.py",
+               ROOT / "src" / "roundtwo" / "analysis" / "__init__.py"]  # fmt: skip
+    fresh = all(
+        Path(importlib.util.cache_from_source(str(source))).is_file()
+        and Path(importlib.util.cache_from_source(str(source))).stat().st_mtime
+        >= source.stat().st_mtime
+        for source in sources
+    )
+    return "precompiled .pyc" if fresh else "no .pyc: compiled from source on every run"
+
+
+def whole_process(repeats: int = 11) -> list[float]:
     exe = ROOT / ".venv" / "bin" / "roundtwo"
     found = str(exe) if exe.exists() else shutil.which("roundtwo")
     command = [found] if found else [sys.executable, "-m", "roundtwo"]
@@ -113,7 +129,10 @@ def main(argv: list[str]) -> int:
     print(f"analyze(), 10 MB answer (first words analysed, with a notice): {huge_answer():.0f} ms")
     walls = whole_process()
     if walls:
-        print("whole `roundtwo analyze - --json` process, 250 words (target < 400 ms):")
+        print(
+            "whole `roundtwo analyze - --json` process, 250 words (target < 400 ms), "
+            f"{len(walls)} runs, roundtwo bytecode: {bytecode_note()}:"
+        )
         print(f"  best {min(walls):.0f} ms   median {statistics.median(walls):.0f} ms")
     return 0
 

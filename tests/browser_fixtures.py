@@ -71,7 +71,7 @@ def served(tmp_path: Path) -> Iterator[Served]:
         store.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # not wider: Playwright's loop must stop before other tests
 def browser() -> Iterator[Browser]:
     from playwright.sync_api import expect, sync_playwright
 

@@ -1,5 +1,7 @@
 """Precision and recall of the ledger's contradiction pairs on the labelled statement groups
-in cases.jsonl, and the accuracy of recycled-answer verdicts where they are labelled.
+in cases.jsonl, the accuracy of recycled-answer verdicts where they are labelled, and of the
+subject labels people read (a group's optional ``subjects``: statement id → claim text →
+label).
 
 python evals/ledger/run.py [--verbose]
 """
@@ -12,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 CASES = Path(__file__).resolve().parent / "cases.jsonl"
-TARGETS = {"precision": 0.95, "recall": 0.90, "recycled accuracy": 0.90}
+TARGETS = {"precision": 0.95, "recall": 0.90, "recycled accuracy": 0.90, "subject labels": 0.95}
 
 
 def load_cases(path: Path = CASES) -> list[dict[str, Any]]:
@@ -29,8 +31,17 @@ def evaluate(cases: list[dict[str, Any]], verbose: bool = False) -> dict[str, fl
 
     tp = fp = fn = 0
     verdicts_right = verdicts_total = unexpected = 0
+    labels_right = labels_total = 0
     for case in cases:
         result = consistency({"statements": case["statements"]})
+        shown = {(c["statement"], c["text"]): c["subject"] for c in result["claims"]}
+        for statement, wanted in case.get("subjects", {}).items():
+            for said, label in wanted.items():
+                labels_total += 1
+                got_label = shown.get((statement, said))
+                labels_right += int(got_label == label)
+                if verbose and got_label != label:
+                    print(f"- {case['id']}: {said!r} labelled {got_label!r}, not {label!r}")
         want = _pairs(case["contradictions"])
         got = _pairs([c["ids"] for c in result["contradictions"]])
         tp += len(want & got)
@@ -55,6 +66,8 @@ def evaluate(cases: list[dict[str, Any]], verbose: bool = False) -> dict[str, fl
         "recycled accuracy": verdicts_right / verdicts_total if verdicts_total else 1.0,
         "recycled labelled": verdicts_total,
         "recycled unexpected": unexpected,
+        "subject labels": labels_right / labels_total if labels_total else 1.0,
+        "labels checked": labels_total,
     }
 
 

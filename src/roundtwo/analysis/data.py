@@ -21,14 +21,19 @@ def fold(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
+_ESCAPE_OR_RUN = re.compile(r"(\\.)|[^\\]+", re.DOTALL)
+
+
+def _lower_run(match: re.Match[str]) -> str:
+    escape, run = match.group(1), match.group()
+    if escape:
+        return escape
+    return run.lower() if run.isascii() else "".join(map(str.lower, run))
+
+
 def _lower_pattern(pattern: str) -> str:
     """Lower a pattern's letters but not its escapes (``\\S`` stays ``\\S``)."""
-    out: list[str] = []
-    escaped = False
-    for ch in pattern:
-        out.append(ch if escaped else ch.lower())
-        escaped = not escaped and ch == "\\"
-    return "".join(out).replace("(?p<", "(?P<")
+    return _ESCAPE_OR_RUN.sub(_lower_run, pattern).replace("(?p<", "(?P<")
 
 
 class Folded:

@@ -1,4 +1,8 @@
-"""What every CLI command shares: the console, the store, and finding what the user named."""
+"""What every CLI command shares: the console, the store, and finding what the user named.
+
+The consoles are made on first use (``from roundtwo.cli.common import console`` inside a
+command), so that a command printing JSON, such as ``roundtwo analyze --json``, never imports Rich.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,25 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from rich.console import Console
-
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from roundtwo.domain import Opportunity, Round
     from roundtwo.store import Tx
 
-console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False)
+    console: Console
+    err_console: Console
+
+
+def __getattr__(name: str) -> Console:
+    """``console`` (stdout) and ``err_console`` (stderr), each made once, on first use."""
+    if name not in ("console", "err_console"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from rich.console import Console
+
+    made = Console(stderr=name == "err_console", highlight=False)
+    globals()[name] = made
+    return made
 
 
 @contextmanager

@@ -6,9 +6,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 
-from roundtwo.cli.common import console, transaction
+from roundtwo.cli.common import transaction
 
 
 def register(app: typer.Typer) -> None:
@@ -27,7 +26,10 @@ def export(
     """Print everything you own as one versioned JSON document."""
     import sys
 
+    from rich.markup import escape
+
     from roundtwo.archive import service as archive
+    from roundtwo.cli.common import console
 
     with transaction() as tx:
         text = archive.dumps(archive.export_document(tx))
@@ -48,7 +50,10 @@ def import_(
     """Restore an export. Records already here are kept once; nothing is duplicated."""
     import sys
 
+    from rich.markup import escape
+
     from roundtwo.archive import service as archive
+    from roundtwo.cli.common import console
     from roundtwo.errors import ImportFailed
 
     if str(file) == "-":
@@ -65,6 +70,9 @@ def import_(
 
 def demo() -> None:
     """Load a sample opportunity with a debriefed first round, to see roundtwo at work."""
+    from rich.markup import escape
+
+    from roundtwo.cli.common import console
     from roundtwo.demo.service import load_demo
 
     with transaction() as tx:
@@ -76,6 +84,9 @@ def demo() -> None:
 
 def migrate() -> None:
     """Create or upgrade the database schema (run by `make run`; safe to run again)."""
+    from rich.markup import escape
+
+    from roundtwo.cli.common import console
     from roundtwo.store import open_store
 
     store = open_store()
@@ -88,6 +99,9 @@ def migrate() -> None:
 
 def where() -> None:
     """Where your data lives, and what leaves this machine (nothing, by default)."""
+    from rich.markup import escape
+
+    from roundtwo.cli.common import console
     from roundtwo.config import load_settings
 
     settings = load_settings()

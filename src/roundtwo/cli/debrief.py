@@ -6,9 +6,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.markup import escape
 
-from roundtwo.cli.common import console, err_console, opportunity_and_round, transaction
+from roundtwo.cli.common import opportunity_and_round, transaction
 
 if TYPE_CHECKING:
     from roundtwo.debrief.insight import Insight
@@ -46,6 +45,8 @@ def add(
 ) -> None:
     """Add exchanges. Without --question, asks for one exchange after another (Enter on an
     empty question to stop); each is saved the moment you finish it."""
+    from roundtwo.cli.common import console
+
     if question is None:
         _interactive(ref, number)
         return
@@ -78,6 +79,9 @@ def _interviewer(tx: object, o: object, r: object, by: str) -> Interviewer | Non
 
 
 def _interactive(ref: str, number: int) -> None:
+    from rich.markup import escape
+
+    from roundtwo.cli.common import console
     from roundtwo.debrief import service as debrief
     from roundtwo.opportunities import service as opportunities
 
@@ -138,6 +142,9 @@ def _interactive(ref: str, number: int) -> None:
 @debrief_app.command("show")
 def show(ref: Ref, number: Number) -> None:
     """Print the debrief of a round."""
+    from rich.markup import escape
+
+    from roundtwo.cli.common import console
     from roundtwo.debrief import insight
     from roundtwo.debrief import service as debrief
     from roundtwo.ledger import service as ledger
@@ -169,6 +176,10 @@ def show(ref: Ref, number: Number) -> None:
 
 
 def _print_exchange(e: Exchange, asked_by: str | None) -> None:
+    from rich.markup import escape
+
+    from roundtwo.cli.common import console
+
     flags = [
         label
         for flag, label in (
@@ -189,6 +200,10 @@ def _print_exchange(e: Exchange, asked_by: str | None) -> None:
 
 
 def _print_insight(found: Insight | None) -> None:
+    from rich.markup import escape
+
+    from roundtwo.cli.common import console
+
     if found is None:
         return
     a = found.result
@@ -228,6 +243,7 @@ def edit(
     notes: Annotated[str | None, typer.Option(help="New notes.")] = None,
 ) -> None:
     """Change an exchange (only the fields you give)."""
+    from roundtwo.cli.common import console
     from roundtwo.debrief import service as debrief
 
     changes = {
@@ -251,6 +267,7 @@ def edit(
 @debrief_app.command("delete")
 def delete(exchange_id: Annotated[str, typer.Argument(help="The exchange id.")]) -> None:
     """Delete one exchange."""
+    from roundtwo.cli.common import console
     from roundtwo.debrief import service as debrief
 
     with transaction() as tx:
@@ -266,6 +283,7 @@ def done(
     undo: Annotated[bool, typer.Option("--undo", help="Reopen the debrief.")] = False,
 ) -> None:
     """Mark the debrief of a round as finished."""
+    from roundtwo.cli.common import console
     from roundtwo.debrief import service as debrief
 
     with transaction() as tx:
@@ -288,6 +306,9 @@ def import_transcript(
     ] = None,
 ) -> None:
     """Import a transcript: interviewer turns become questions, yours become answers."""
+    from rich.markup import escape
+
+    from roundtwo.cli.common import console, err_console
     from roundtwo.errors import InvalidInput, TranscriptError
     from roundtwo.transcripts import service as transcripts
     from roundtwo.transcripts.parse import parse_transcript, speaker_summary

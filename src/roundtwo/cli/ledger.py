@@ -6,9 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.markup import escape
 
-from roundtwo.cli.common import console, transaction
+from roundtwo.cli.common import transaction
 
 if TYPE_CHECKING:
     from roundtwo.domain import LedgerEntry
@@ -34,6 +33,9 @@ def register(app: typer.Typer) -> None:
 def show(ref: Ref) -> None:
     """Contradictions first, then every fact by subject, the salary figures and the questions
     asked again."""
+    from rich.markup import escape
+
+    from roundtwo.cli.common import console
     from roundtwo.ledger import service as ledger
     from roundtwo.opportunities import service as opportunities
 
@@ -101,6 +103,9 @@ def sync(ref: Ref) -> None:
     """Re-read every answer of the opportunity into the ledger: for answers saved before the
     ledger existed or imported from an older export. What you locked, corrected or retracted
     is kept."""
+    from rich.markup import escape
+
+    from roundtwo.cli.common import console
     from roundtwo.ledger import service as ledger
     from roundtwo.opportunities import service as opportunities
 
@@ -129,6 +134,10 @@ def _next(slug: str, found: list[LedgerContradiction]) -> str:
 
 
 def print_contradiction(c: LedgerContradiction) -> None:
+    from rich.markup import escape
+
+    from roundtwo.cli.common import console
+
     head = "[red]Retracted, said again:[/]" if c.hard else "[red]✗[/]"
     console.print(f"\n{head} [bold]{escape(c.subject)}[/]")
     for side, quote, value in zip(c.sides, c.quotes, c.values, strict=True):
@@ -139,6 +148,10 @@ def print_contradiction(c: LedgerContradiction) -> None:
 
 
 def _done(entry: LedgerEntry, what: str) -> None:
+    from rich.markup import escape
+
+    from roundtwo.cli.common import console
+
     console.print(f"{what}: {escape(entry.subject)} — {escape(entry.text)} [dim]({entry.id})[/]")
 
 
@@ -157,6 +170,8 @@ def correct(
     value: Annotated[str, typer.Argument(help="The right figure: '6', '$120k', '18 months'.")],
 ) -> None:
     """The right figure is another one: it is checked from now on instead."""
+    from rich.markup import escape
+
     from roundtwo.ledger import service as ledger
 
     with transaction() as tx:
@@ -199,6 +214,7 @@ def check(
     3: a contradiction or a retracted claim said again; 1: an error."""
     import json
 
+    from roundtwo.cli.common import console
     from roundtwo.errors import RoundtwoError
     from roundtwo.ledger import service as ledger
     from roundtwo.opportunities import service as opportunities

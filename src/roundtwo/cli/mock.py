@@ -15,9 +15,6 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.markup import escape
-
-from roundtwo.cli.common import console, err_console
 
 if TYPE_CHECKING:
     from roundtwo.domain import MockSession
@@ -113,6 +110,9 @@ def _run(store: Store, session: MockSession, *, plain: bool, resumed: bool) -> N
 
 
 def _converse(store: Store, session: MockSession, out: _Plain, plain: bool) -> None:
+    from rich.markup import escape
+
+    from roundtwo.cli.common import err_console
     from roundtwo.errors import InvalidInput
     from roundtwo.mock import service as mock
 
@@ -211,6 +211,9 @@ class _Rich(_Plain):
     """The terminal: panels for the interviewer, the timer, the feedback table."""
 
     def opening(self, session: MockSession, resumed: bool) -> None:
+        from rich.markup import escape
+
+        from roundtwo.cli.common import console
         from roundtwo.web.mock_view import session_label
 
         what = "Resuming" if resumed else "Mock round two"
@@ -223,8 +226,10 @@ class _Rich(_Plain):
         )
 
     def question(self, session: MockSession) -> None:
+        from rich.markup import escape
         from rich.panel import Panel
 
+        from roundtwo.cli.common import console
         from roundtwo.mock import service as mock
 
         pending = session.pending or {}
@@ -236,21 +241,33 @@ class _Rich(_Plain):
         console.print(Panel(escape(str(pending.get("question", ""))), title=escape(title)))
 
     def hint(self, text: str) -> None:
+        from rich.markup import escape
+
+        from roundtwo.cli.common import console
+
         console.print(f"[yellow]Coach:[/] {escape(text)}")
 
     def answered(self, seconds: float | None, limit: int | None) -> None:
+        from roundtwo.cli.common import console
+
         if limit and seconds is not None:
             over = seconds > limit
             colour = "red" if over else "green"
             console.print(f"[{colour}]{seconds:.0f} s[/] of {limit} s")
 
     def finished(self, session: MockSession) -> None:
+        from rich.markup import escape
+
+        from roundtwo.cli.common import console
+
         closing = str(session.plan.get("closing", ""))
         if closing:
             console.print(f"[italic]{escape(closing)}[/]")
         print_feedback(session.feedback or {}, session.id)
 
     def paused(self, session: MockSession) -> None:
+        from roundtwo.cli.common import console
+
         console.print(
             f"Paused. Resume with [bold]roundtwo mock start --resume {session.id}[/] "
             f"or in the web app at /mock/{session.id}."
@@ -268,9 +285,10 @@ def _one_line(text: Any) -> str:
 @mock_app.command("list")
 def list_sessions(ref: Ref) -> None:
     """The mock sessions of an opportunity, oldest first, with their scores."""
+    from rich.markup import escape
     from rich.table import Table
 
-    from roundtwo.cli.common import transaction
+    from roundtwo.cli.common import console, transaction
     from roundtwo.clock import local
     from roundtwo.mock import service as mock
     from roundtwo.opportunities import service as opportunities
@@ -323,6 +341,9 @@ def feedback(
 @mock_app.command("personas")
 def list_personas() -> None:
     """The interviewer personas you can rehearse with (--persona ID)."""
+    from rich.markup import escape
+
+    from roundtwo.cli.common import console
     from roundtwo.mock.data import personas
 
     for p in personas().values():
@@ -333,6 +354,10 @@ def list_personas() -> None:
 
 def print_feedback(feedback: dict[str, Any], session_id: str) -> None:
     """Feedback in the terminal (every quote is the candidate's words: escaped)."""
+    from rich.markup import escape
+
+    from roundtwo.cli.common import console
+
     overall = feedback.get("overall")
     if overall is None:
         console.print("Nothing was graded: no answer in this session was on the interview.")

@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 
-from roundtwo.cli.common import console, opportunity_and_round, split_csv, transaction
+from roundtwo.cli.common import opportunity_and_round, split_csv, transaction
 
 opportunity_app = typer.Typer(help="Roles you are interviewing for.", no_args_is_help=True)
 round_app = typer.Typer(help="The rounds of an opportunity.", no_args_is_help=True)
@@ -36,6 +35,9 @@ def opportunity_add(
     ] = None,
 ) -> None:
     """Add an opportunity: a role at a company you are interviewing for."""
+    from rich.markup import escape
+
+    from roundtwo.cli.common import console
     from roundtwo.opportunities import service as opportunities
 
     with transaction() as tx:
@@ -55,8 +57,10 @@ def opportunity_add(
 @opportunity_app.command("list")
 def opportunity_list() -> None:
     """List your opportunities, most recently changed first."""
+    from rich.markup import escape
     from rich.table import Table
 
+    from roundtwo.cli.common import console
     from roundtwo.opportunities import service as opportunities
 
     with transaction() as tx:
@@ -75,7 +79,10 @@ def opportunity_list() -> None:
 @opportunity_app.command("show")
 def opportunity_show(ref: Ref) -> None:
     """Show an opportunity: rounds, interviewers, open tasks and what to do next."""
+    from rich.markup import escape
+
     from roundtwo import clock
+    from roundtwo.cli.common import console
     from roundtwo.domain import utcnow
     from roundtwo.opportunities import overview
     from roundtwo.opportunities import service as opportunities
@@ -133,6 +140,7 @@ def round_add(
 ) -> None:
     """Add a round. A round that is done starts the 24-hour debrief clock."""
     from roundtwo import clock
+    from roundtwo.cli.common import console
     from roundtwo.opportunities import service as opportunities
 
     with transaction() as tx:
@@ -159,6 +167,7 @@ def round_done(
 ) -> None:
     """Mark a round as done: the debrief and thank-you notes are due 24 hours after it ended."""
     from roundtwo import clock
+    from roundtwo.cli.common import console
     from roundtwo.opportunities import service as opportunities
 
     with transaction() as tx:
@@ -170,7 +179,10 @@ def round_done(
 @round_app.command("list")
 def round_list(ref: Ref) -> None:
     """List the rounds of an opportunity."""
+    from rich.markup import escape
+
     from roundtwo import clock
+    from roundtwo.cli.common import console
     from roundtwo.opportunities import service as opportunities
 
     with transaction() as tx:
@@ -194,6 +206,9 @@ def interviewer_add(
     round: Annotated[int | None, typer.Option(help="A round they were in.")] = None,
 ) -> None:
     """Add someone who interviews you (or link them to another round)."""
+    from rich.markup import escape
+
+    from roundtwo.cli.common import console
     from roundtwo.opportunities import service as opportunities
 
     with transaction() as tx:
@@ -208,6 +223,9 @@ def interviewer_add(
 @interviewer_app.command("list")
 def interviewer_list(ref: Ref) -> None:
     """List the interviewers of an opportunity."""
+    from rich.markup import escape
+
+    from roundtwo.cli.common import console
     from roundtwo.opportunities import service as opportunities
 
     with transaction() as tx:
@@ -224,6 +242,9 @@ def task_list(
     ref: Annotated[str | None, typer.Argument(help="Only this opportunity.")] = None,
 ) -> None:
     """List open tasks, soonest due first."""
+    from rich.markup import escape
+
+    from roundtwo.cli.common import console
     from roundtwo.domain import utcnow
     from roundtwo.opportunities import service as opportunities
     from roundtwo.tasks import service as tasks
@@ -247,7 +268,10 @@ def task_add(
     due: Annotated[str, typer.Option(help="Local due time: YYYY-MM-DD HH:MM.")] = "",
 ) -> None:
     """Add a task of your own."""
+    from rich.markup import escape
+
     from roundtwo import clock
+    from roundtwo.cli.common import console
     from roundtwo.opportunities import service as opportunities
     from roundtwo.tasks import service as tasks
 
@@ -262,6 +286,9 @@ def task_done(
     task_id: Annotated[str, typer.Argument(help="The task's id (from `task list`).")],
 ) -> None:
     """Tick a task off."""
+    from rich.markup import escape
+
+    from roundtwo.cli.common import console
     from roundtwo.domain import Task
     from roundtwo.errors import NotFound
     from roundtwo.tasks import service as tasks

@@ -6,8 +6,6 @@ from typing import Annotated
 
 import typer
 
-from roundtwo.cli.common import console
-
 
 def register(app: typer.Typer) -> None:
     app.command("web")(web)
@@ -20,6 +18,7 @@ def web(
     """Start the web app (http://127.0.0.1:8000 by default). Ctrl+C stops it."""
     import uvicorn
 
+    from roundtwo.cli.common import console
     from roundtwo.store import open_store
     from roundtwo.web.app import create_app
 

@@ -181,6 +181,8 @@ def _subject(fact: Fact, other: Fact) -> str:
     """ "team size at Northwind": the richer of the two subjects, and where."""
     subject = richer(fact, other)
     label = subject.label() if subject is not None else "this figure"
+    if subject is not None and subject.head == "salary":
+        return label  # the candidate's own pay, whatever company the answer was about
     where = fact.entity.where() or other.entity.where()
     return f"{label} {where}".strip()
 

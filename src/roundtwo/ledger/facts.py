@@ -169,6 +169,7 @@ def _fact(
     if which:
         kind = "money"
         subject = salary.subject(r.text, claim, which, sentence.start, sentence.end)
+        entity = _salary_entity(named, claim, which, (sentence.start, sentence.end), clause[1])
     elif timing.unreal(r.text, claim, sentence.start, sentence.end, _target(claim, where)):
         subject = None  # a question, a hypothetical, a goal: not a fact to hold the candidate to
     elif (
@@ -218,6 +219,17 @@ def _fact(
         quote=timing.quote(r, claim),
         status="active",
     )
+
+
+def _salary_entity(
+    named: list[Mention], claim: Claim, which: str, sentence: tuple[int, int], clause_end: int
+) -> Entity:
+    """A salary is the candidate's: an expectation belongs to no company, current pay at most
+    to one named in its own sentence — never to the company of an earlier sentence."""
+    if which != "current":
+        return Entity()
+    inside = [m for m in named if sentence[0] <= m.start < sentence[1]]
+    return entity_at(inside, claim.start, sentence, clause_end)
 
 
 def _target(claim: Claim, where: Located) -> bool:

@@ -13,8 +13,8 @@ from roundtwo.analysis.numbers import to_number
 from roundtwo.analysis.text import Token
 from roundtwo.analysis.units import SECONDS
 from roundtwo.ledger.lexicon import CHANGE_VERBS, CONTAINERS, LINK_VERBS, VERB_CLASS, VERB_MEASURES
-from roundtwo.ledger.reading import PRONOUNS, STOP, Reading, is_verb, lemma
-from roundtwo.ledger.subjects import Subject, build, normal
+from roundtwo.ledger.reading import DETERMINERS, PRONOUNS, STOP, Reading, is_verb, lemma
+from roundtwo.ledger.subjects import Subject, build, is_people, normal
 
 SOFT = frozenset(["only", "just", "exactly", "precisely", "barely", "all", "almost", "nearly",
                   "about", "around", "roughly", "approximately", "some", "easily"])  # fmt: skip
@@ -58,6 +58,11 @@ class Located:
     period: str = ""
     after_claim: bool = False  # "to 5%" right after "from 8%": the words are the other's
     context_only: bool = False  # "over two years": the period of a change, not a fact
+    verb_said: str = ""  # the verb as said ("compared"), for labels: ``verb`` is a lemma
+    share: bool = False  # "10% of traffic": a share of what follows
+    activity: list[str] = field(default_factory=list)  # "owned the … service" for two years
+    lead: str = ""  # the word before the figure: "for", "in", "of"…
+    by_you: bool = True  # the activity's doer is "I" or "we", not "he" or "the team"
 
 
 def locate(r: Reading, claim: Claim, claim_ends: frozenset[int] = frozenset()) -> Located:
@@ -107,6 +112,13 @@ def locate(r: Reading, claim: Claim, claim_ends: frozenset[int] = frozenset()) -
     _measure(r, claim, found, anchor, c_first, last, c_last)
     if claim.kind == "percent" and not found.after_claim:
         _share_of(r, found, last, c_last)
+    found.lead = prev
+    if claim.kind == "duration" and prev in ("for", "in", "within") and anchor >= c_first:
+        _activity(r, found, anchor, c_first)
+    elif claim.kind == "duration" and "-" in claim.text and last < c_last:
+        length_of = r.phrase_right(last, c_last)  # "three 12-hour shifts": a shift's length
+        if length_of:
+            found.words, found.extra, found.lead = length_of, [], "-"
     found.period = _period(r, claim, last, c_last)
     if claim.kind in ("count", "rate"):
         found.container = _container(r, claim, first, last, c_first, c_last)
@@ -147,7 +159,7 @@ def _measure(
         return
     token = r.tokens[a]
     if is_verb(token, _tok(r, a - 1)):
-        found.verb = lemma(token.low)
+        found.verb, found.verb_said = lemma(token.low), token.low
         if found.verb in LINK_VERBS or found.role in ("start", "end", "delta"):
             j = a - 1
             while j >= floor and r.tokens[j].low in AUXILIARY:
@@ -157,15 +169,18 @@ def _measure(
         if found.verb in ("spend", "take") and last < ceiling:
             gerund = r.tokens[last].low
             if gerund.endswith("ing") and gerund not in STOP:
-                found.words = [lemma(gerund)]
-                found.verb = lemma(gerund)
+                found.words = [gerund]  # "spent two weeks testing"
+                found.verb, found.verb_said = lemma(gerund), gerund
     else:
         main, comp, start = r.phrase_left(a, floor)
         found.words, found.extra = main, found.extra + comp
         verb = r.verb_left(start - 1, floor, reach=1 if claim.kind != "count" else 7)
         if verb is not None:
-            found.verb = verb[0]
-            if verb[1] == start - 1 and verb[0] in INDIRECT and len(main) <= 2 and not comp:
+            found.verb, found.verb_said = verb[0], r.tokens[verb[1]].low
+            right_before = verb[1] == start - 1 or (
+                verb[1] == start - 2 and r.tokens[start - 1].low in DETERMINERS
+            )
+            if right_before and verb[0] in INDIRECT and len(main) <= 2 and not comp:
                 found.words, found.extra = [], []  # "saved the team 20 hours": not the team
                 _indirect(found, claim)
     if not found.words or all(w in PRONOUNS for w in found.words):
@@ -186,12 +201,87 @@ def _share_of(r: Reading, found: Located, last: int, ceiling: int) -> None:
     after = k + len(words)
     if after < ceiling and is_verb(r.tokens[after], r.tokens[after - 1]):
         found.verb = lemma(r.tokens[after].low)  # "of my students passed"
-    found.words, found.extra = words, []
+        found.verb_said = r.tokens[after].low
+    found.words, found.extra, found.share = words, [], True
+
+
+PREPOSITIONS = frozenset(["on", "in", "at", "behind", "with", "across", "to", "from", "into",
+                          "onto", "under", "through", "alongside", "inside", "within",
+                          "without", "between", "among", "via", "by", "against", "near",
+                          "beside", "after", "before", "during", "throughout", "for",
+                          "around", "over"])  # fmt: skip
+NOT_ACTIVITIES = frozenset(["be", "have", "spend", "take", "last", "work", "stay", "serve",
+                            "do", "get", "go"])  # fmt: skip
+PEOPLE_LIKE = frozenset(["student", "pupil", "patient", "customer", "client", "user",
+                         "candidate", "learner", "member", "employee"])  # fmt: skip
+ACTIVITY_REACH = 10
+ACTIVITY_WORDS = 8
+
+
+def _activity(r: Reading, found: Located, anchor: int, floor: int) -> None:
+    """ "owned the card authorisation service for two years", "compared the two groups on the
+    same hosts for two weeks": a length told with "for" after a verb is how long that activity
+    went on — never the length of the noun that happens to stand before "for"."""
+    if not found.words and not found.verb:
+        return  # nothing measured here before either: not made comparable now
+    if is_verb(r.tokens[anchor], _tok(r, anchor - 1)):
+        return  # "the pilot ran for six weeks": what ran is said before the verb
+    v = anchor - 1
+    stop = max(floor, anchor - ACTIVITY_REACH)
+    while v >= stop and not _acts(r, v):
+        v -= 1
+    if v < stop or lemma(r.tokens[v].low) in NOT_ACTIVITIES:
+        return
+    p = next((j for j in range(v + 1, anchor + 1) if r.tokens[j].low in PREPOSITIONS), None)
+    end = anchor
+    if p is not None and p > v + 1:
+        end = p - 1  # "compared the two groups | on the same hosts": the object, not the place
+        content = [t.low for t in r.tokens[v + 1 : p]
+                   if t.kind == "word" and t.low not in STOP and t.low not in PRONOUNS
+                   and to_number(t.low) is None]  # fmt: skip
+        found.words, found.extra = (content, []) if content else ([r.tokens[v].low], [])
+    found.verb_said = r.tokens[v].low
+    found.by_you = _doer(r, v) in ("i", "we", "i've", "we've", "i'd", "we'd")
+    words: list[str] = []
+    for j in range(v, end + 1):
+        token = r.tokens[j]
+        said = r.text[token.start : token.end]
+        glued = j > v and token.start == r.tokens[j - 1].end
+        if glued and words:
+            words[-1] += said  # "month-end", "p99"
+        else:
+            words.append(said)
+    found.activity = words
+
+
+DOERS = frozenset(["i", "we", "i've", "we've", "i'd", "we'd", "he", "she", "they",
+                   "team", "someone", "nobody"])  # fmt: skip
+
+
+def _doer(r: Reading, verb: int) -> str:
+    """Who did it: the nearest subject word before the verb in its sentence ("we rolled it out
+    … and compared the groups" is still "we")."""
+    s_first, _ = r.sentence_tokens(r.tokens[verb].start)
+    for k in range(verb - 1, max(s_first, verb - 24) - 1, -1):
+        if r.tokens[k].low in DOERS:
+            return r.tokens[k].low
+    return ""
+
+
+def _acts(r: Reading, k: int) -> bool:
+    """Token ``k`` is the verb of an activity: "I qualified a supplier", not the "am" of
+    "2am"."""
+    token, before = r.tokens[k], _tok(r, k - 1)
+    if before is not None and before.kind == "num" and before.end == token.start:
+        return False
+    if is_verb(token, before):
+        return True
+    return token.low.endswith("ed") and before is not None and before.low in ("i", "we", "they")
 
 
 def _indirect(found: Located, claim: Claim) -> None:
     if claim.kind == "duration":
-        found.words = ["saved", "time"] if found.verb == "save" else [found.verb]
+        found.words = ["saved", "time"] if found.verb == "save" else [found.verb_said]
     elif found.verb in VERB_MEASURES:
         found.words = [VERB_MEASURES[found.verb]]
 
@@ -214,9 +304,9 @@ def _right(r: Reading, claim: Claim, found: Located, last: int, ceiling: int) ->
     if claim.kind == "duration" and k + 1 < ceiling and r.tokens[k].low == "to":
         verb = r.tokens[k + 1]
         if verb.kind == "word" and verb.low not in STOP:
-            found.verb = lemma(verb.low)
+            found.verb, found.verb_said = lemma(verb.low), verb.low
             thing = r.phrase_right(k + 2, ceiling)  # "took 3 months to migrate the database"
-            found.words, found.extra = (thing, [found.verb]) if thing else ([found.verb], [])
+            found.words, found.extra = (thing, [verb.low]) if thing else ([verb.low], [])
             return
     if claim.kind == "money" and found.verb in VERB_MEASURES:
         found.words = [VERB_MEASURES[found.verb]]  # "saved us $500k" → savings
@@ -287,8 +377,10 @@ def subject_of(r: Reading, claim: Claim, where: Located, drop: frozenset[str]) -
                 container=where.container,
                 verb=where.verb,
                 period=where.period,
+                verb_said=where.verb_said,
             )
-        return build("rate", where.words, extra=where.extra, drop=drop, verb=where.verb)
+        return build("rate", where.words, extra=where.extra, drop=drop, verb=where.verb,
+                     verb_said=where.verb_said)  # fmt: skip
     if claim.kind == "date":
         return _date_subject(where, drop)
     if claim.kind == "title":
@@ -296,14 +388,65 @@ def subject_of(r: Reading, claim: Claim, where: Located, drop: frozenset[str]) -
     if claim.kind == "scope":
         return None
     words = where.words
+    caption = _caption(claim, where, drop)
     if claim.kind == "duration" and (not words or all(normal(w) in drop for w in words)):
         tenure = TENURE_VERBS.get(where.verb, where.verb)
         if not tenure:
             return None
-        return build("duration", [tenure], extra=where.extra, drop=drop, period=where.period)
+        if not caption:
+            said = where.verb_said if lemma(where.verb_said) == tenure else ""
+            caption = "tenure" if tenure == "work" else _how_long(where.lead, said) if said else ""
+        return build("duration", [tenure], extra=where.extra, drop=drop, period=where.period,
+                     caption=caption)  # fmt: skip
     unit = (claim.unit or "") if claim.kind in ("money", "percent") else ""
     return build(claim.kind, words, extra=where.extra, drop=drop, verb=where.verb,
-                 period=where.period, unit=unit)  # fmt: skip
+                 period=where.period, unit=unit, verb_said=where.verb_said,
+                 caption=caption)  # fmt: skip
+
+
+def _caption(claim: Claim, where: Located, drop: frozenset[str]) -> str:
+    """A whole label in the words said, when the measured noun alone would mislead: "share of
+    traffic" (10% of traffic), "how long you compared the two groups" (for two weeks)."""
+    if claim.kind == "percent" and where.share and where.role == "level" and where.words:
+        shown = [w for w in where.words if normal(w) not in drop]
+        if not shown:
+            return ""
+        text = "share of " + " ".join(shown)
+        said = where.verb_said
+        if said and lemma(said) not in LINK_VERBS and lemma(said) != "have":
+            who = is_people(normal(shown[-1])) or normal(shown[-1]) in PEOPLE_LIKE
+            text += f" who {said}" if who else f" {said}"
+        return text
+    if claim.kind == "duration" and where.lead == "-":
+        return f"duration ({' '.join(where.words)})"  # "12-hour shifts", "30-day readmissions"
+    if (
+        claim.kind == "duration"
+        and where.verb_said.endswith("ing")
+        and where.words == [where.verb_said]
+    ):
+        return f"time spent {where.verb_said}"  # "spent four years teaching"
+    if claim.kind == "duration" and where.activity:
+        kept = [w for w in where.activity if normal(w) not in drop]
+        while len(kept) > 1 and kept[-1].lower() in PREPOSITIONS | DETERMINERS:
+            kept.pop()  # "taught at Lincoln High" → "taught" (the entity follows the label)
+        cut = kept.index("of", 1) if "of" in kept[1:] else 0
+        if len(kept) > ACTIVITY_WORDS // 2 and cut >= 3:
+            kept = kept[:cut]  # "cleared the backlog of 4,200 items"
+        if len(kept) > ACTIVITY_WORDS:
+            kept = [*kept[:3], "…", *kept[-3:]]
+        return _how_long(where.lead, " ".join(kept), where.by_you)
+    return ""
+
+
+def _how_long(lead: str, activity: str, by_you: bool = True) -> str:
+    """ "how long you owned the service" (for two years), "time spent teaching", "time taken
+    (cleared the backlog)" (in three weeks): the words said, never a stem; "how long
+    (carried the pages)" when someone else did it."""
+    if activity.split()[0].lower().endswith("ing"):
+        return f"time spent {activity}"
+    if lead in ("in", "within"):
+        return f"time taken ({activity})"
+    return f"how long you {activity}" if by_you else f"how long ({activity})"
 
 
 def _count_subject(
@@ -320,14 +463,17 @@ def _count_subject(
         reports = unit in ("reports", "report") and not where.container
         container = "team" if reports else where.container  # "six direct reports"
         return build("count", [], head=head, extra=[*extra, *where.extra], drop=drop,
-                     container=container, verb=where.verb, period=where.period)  # fmt: skip
+                     container=container, verb=where.verb, period=where.period,
+                     verb_said=where.verb_said)  # fmt: skip
     if unit:  # "12 points": what went up is said before
         return build("count", where.words, extra=where.extra, drop=drop, verb=where.verb,
-                     unit=unit)  # fmt: skip
+                     unit=unit, verb_said=where.verb_said)  # fmt: skip
     if where.container:  # "a team of five"
-        return build("count", [], head="people", container=where.container, verb=where.verb)
+        return build("count", [], head="people", container=where.container, verb=where.verb,
+                     verb_said=where.verb_said)  # fmt: skip
     if where.words:  # "grew daily active users from 10k to 50k"
-        return build("count", where.words, extra=where.extra, drop=drop, verb=where.verb)
+        return build("count", where.words, extra=where.extra, drop=drop, verb=where.verb,
+                     verb_said=where.verb_said)  # fmt: skip
     return None
 
 
@@ -347,7 +493,8 @@ def _date_subject(where: Located, drop: frozenset[str]) -> Subject | None:
     objects = [w for w in where.words + where.extra if normal(w) not in drop | SEASON_WORDS]
     if event in ("start", "begin") and not objects:
         event = "join"  # "started at Contoso in 2020" is when you joined it
-    return build("date", [], head=EVENTS.get(event, event), extra=objects, drop=drop)
+    return build("date", [], head=EVENTS.get(event, event), extra=objects, drop=drop,
+                 verb_said=where.verb_said)  # fmt: skip
 
 
 _TITLE_LEADS = (

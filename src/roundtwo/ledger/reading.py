@@ -62,6 +62,9 @@ CLAUSE_WORDS = frozenset(["and", "but", "while", "so", "because", "which", "who"
                           "plus", "yet", "whilst", "unless"])  # fmt: skip
 CLAUSE_MARKS = frozenset([",", ";", ":", "(", ")", "—", "–", ".", "!", "?"])
 INNER_PREPOSITIONS = frozenset(["of", "for", "to", "on", "in"])
+# Adverbs that follow a noun phrase without being part of it.
+TRAILING = frozenset(["first", "initially", "today", "instead", "again", "too", "ago",
+                      "afterwards", "before", "overall", "tomorrow", "yesterday"])  # fmt: skip
 
 
 def lemma(word: str) -> str:
@@ -236,7 +239,7 @@ class Reading:
             g -= 1
         gerund = main and floor <= g < first - 1 and self.tokens[g].low.endswith("ing")
         if gerund and (g == floor or self.tokens[g - 1].low in (",", ";", ":")):
-            main = [lemma(self.tokens[g].low), *main]  # "Migrating the database took…"
+            main = [self.tokens[g].low, *main]  # "Migrating the database took…"
             first = g
         return main, complement, first
 
@@ -279,8 +282,8 @@ class Reading:
             before = self.tokens[k - 1] if k > 0 else None
             if token.kind != "word" or token.low in STOP or is_verb(token, before):
                 break
-            if is_adverb(token.low):
-                break
+            if is_adverb(token.low) or (found and token.low in TRAILING):
+                break  # "10% of traffic first": "first" says when, not what
             found.append(token.low)
             k += 1
         return found

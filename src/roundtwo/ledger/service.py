@@ -143,7 +143,8 @@ def sync_exchange(
 
     Active entries follow the answer: new claims are added, claims no longer said are
     dropped. Entries the user locked, corrected or retracted keep their status when the
-    claim is said again (matched by its words, kind and subject, or by its value) and stay
+    claim is said again (matched by its words, kind and subject, by its words and place in
+    the answer when an improved reading relabels it, or by its value) and stay
     when it is not."""
     rnd = rnd if rnd is not None else tx.get(Round, exchange.round_id)
     if interviewer is None and exchange.interviewer_id:
@@ -182,6 +183,15 @@ def _take(pool: list[LedgerEntry], fields: dict[str, Any]) -> LedgerEntry | None
     key = _match_key(fields["kind"], fields["text"], fields["subject"])
     for entry in pool:
         if _match_key(entry.kind, entry.text, entry.subject) == key:
+            pool.remove(entry)
+            return entry
+    for entry in pool:  # the same claim of the same answer, labelled by an older reading
+        if (entry.kind, entry.start, entry.end, entry.text) == (
+            fields["kind"],
+            fields["start"],
+            fields["end"],
+            fields["text"],
+        ):
             pool.remove(entry)
             return entry
     for entry in pool:

@@ -115,6 +115,8 @@ def _subject_json(subject: Subject) -> dict[str, Any]:
         "unit": subject.unit,
         "sole_people": subject.sole_people,
         "phrase": subject.phrase,
+        "verb_said": subject.verb_said,
+        "caption": subject.caption,
     }
 
 
@@ -142,6 +144,8 @@ def _subject_of(raw: Any) -> Subject | None:
             unit=str(raw.get("unit", "")),
             sole_people=bool(raw.get("sole_people", True)),
             phrase=str(raw.get("phrase", "")),
+            verb_said=str(raw.get("verb_said", "")),
+            caption=str(raw.get("caption", "")),
         )
     except (KeyError, TypeError, ValueError):
         return None  # an entry from an older or hand-edited export: kept, never compared

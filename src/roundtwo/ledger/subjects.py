@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from roundtwo.ledger.lexicon import (
     CONTAINERS,
     GENERIC_PEOPLE,
+    IRREGULAR,
     LINK_VERBS,
     PEOPLE_ROLES,
     QUALIFIERS,
     SYNONYMS,
     VERB_CLASS,
+    VERBS,
 )
 from roundtwo.ledger.reading import DETERMINERS, PRONOUNS, lemma
 
@@ -44,6 +46,8 @@ class Subject:
     unit: str = ""
     sole_people: bool = True
     phrase: str = field(default="", compare=False)  # the words as said, for labels
+    verb_said: str = field(default="", compare=False)  # "compared", not the stem "compar"
+    caption: str = field(default="", compare=False)  # a whole label: "share of traffic"
 
     @property
     def key(self) -> str:
@@ -84,22 +88,43 @@ class Subject:
         if self.kind == "title":
             return TITLES.get(self.head, "title")
         if self.kind == "date":
-            event = EVENTS.get(self.head, self.head)
-            return f"{event} date" + (f" of the {self.phrase}" if self.phrase else "")
+            return self._date_label()
+        if self.caption:
+            text = self.caption
+            if self.period and f" {self.period}" not in f" {text}":
+                text += f" per {self.period}"
+            return text
         text = self.phrase or " ".join([*(v for _, v in self.quals), *sorted(self.mods), self.head])
         text = " ".join(w.upper() if w in ACRONYMS else w for w in text.split())
+        if not any(len(w) > 2 or w.isupper() for w in text.split()):
+            return UNNAMED.get(self.kind, "figure")  # "1.8s": a unit letter, not a subject
         if self.kind in ("count", "rate") and not text.endswith("s"):
             text = _plural(text)
         if self.kind == "count" and self.verb and self.verb != "have":
-            text += " " + PARTICIPLES.get(self.verb, self.verb)
+            participle = _participle(self.verb, self.verb_said)
+            text += f" {participle}" if participle else ""
         if self.period and f" {self.period}" not in f" {text}":
             text += f" per {self.period}"
         return text
+
+    def _date_label(self) -> str:
+        """ "launch date of the mobile app", "date amended (contract)"; never a stem."""
+        of = f" of the {self.phrase}" if self.phrase else ""
+        if self.head in EVENTS:
+            return f"{EVENTS[self.head]} date{of}"
+        said = self.verb_said.lower()
+        if said.endswith("ed") or (said in IRREGULAR and said != self.head):
+            return f"date {said}" + (f" ({self.phrase})" if self.phrase else "")  # "amended"
+        if said:
+            return f"date ({said})"  # "14 falls in Q1 2022": a noun read as a verb
+        return f"date{of}" if self.head in VERBS else "date"
 
 
 ACRONYMS = frozenset(["arr", "mrr", "nps", "csat", "cac", "ltv", "sla", "kpi", "otif", "dau",
                       "mau", "wau", "aov", "acv", "roi", "ebitda", "dso", "aht", "fcr", "sku",
                       "skus", "erp", "crm", "api", "qa", "icu", "ed"])  # fmt: skip
+UNNAMED = {"duration": "duration", "percent": "percentage", "money": "amount", "count": "count",
+           "rate": "rate"}  # fmt: skip
 SIZES = {
     "team": "team size", "org": "organisation size", "ward": "ward staffing",
     "class": "class size", "site": "site headcount", "shift": "shift staffing", "": "team size",
@@ -108,7 +133,9 @@ TITLES = {
     "title:start": "starting title", "title:current": "current title",
     "title:promotion": "promotion title",
 }  # fmt: skip
-EVENTS = {"ship": "launch", "join": "joining", "leave": "leaving", "promote": "promotion"}
+EVENTS = {"ship": "launch", "join": "joining", "leave": "leaving", "promote": "promotion",
+          "graduate": "graduation", "start": "start", "begin": "start", "finish": "finish",
+          "complete": "completion", "move": "moving", "hire": "hiring"}  # fmt: skip
 PARTICIPLES = {
     "hire": "hired", "win": "won", "train": "trained", "ship": "shipped", "earn": "earned",
     "save": "saved", "generate": "generated", "spend": "spent", "admit": "admitted",
@@ -117,8 +144,31 @@ PARTICIPLES = {
 }  # fmt: skip
 
 
+def _participle(verb: str, said: str) -> str:
+    """ "hired", "compared", "led": the verb as a label shows it — from the word as said, or
+    a known verb; "" rather than a stem ("compar") when neither is at hand."""
+    if verb in PARTICIPLES:
+        return PARTICIPLES[verb]
+    low = said.lower()
+    if low.endswith("ed") or (low in IRREGULAR and low != verb and not low.endswith("ing")):
+        return low
+    if verb in _PAST:
+        return _PAST[verb]
+    if verb in VERBS:
+        return verb + ("d" if verb.endswith("e") else "ed")
+    return low
+
+
+# Past forms of the irregular verbs, for labels ("lead" → "led").
+_PAST = {
+    base: past
+    for past, base in IRREGULAR.items()
+    if past != base and not past.endswith(("s", "ing")) and base not in ("be", "have")
+}
+
+
 def _plural(word: str) -> str:
-    if word.endswith("s") or word.endswith(PEOPLE):
+    if word.lower().endswith("s") or word.endswith(PEOPLE) or word.isupper():
         return word
     if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):
         return word[:-1] + "ies"
@@ -170,6 +220,8 @@ def build(
     verb: str = "",
     period: str = "",
     unit: str = "",
+    verb_said: str = "",
+    caption: str = "",
 ) -> Subject | None:
     """A subject from its measure words (the head last), modifiers and the rest.
     ``drop`` holds words that name the entity ("payments" of "payments team")."""
@@ -213,4 +265,6 @@ def build(
         period=period,
         unit=unit,
         phrase=" ".join(shown),
+        verb_said=verb_said,
+        caption=caption,
     )

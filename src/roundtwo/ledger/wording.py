@@ -44,7 +44,10 @@ def topic(fact: Fact, other: Fact | None = None) -> str:
         return "this figure"
     label = subject.label()
     if subject.head == "salary":
-        text = f"your {label}"
+        text, where = f"your {label}", ""
+    elif subject.caption and subject.kind == "duration":
+        # "how long you owned the service", "the time taken (cleared the backlog)"
+        text = label if label.startswith("how long") else f"the {label}"
     elif subject.kind == "date":
         text = EVENT_NOUNS.get(subject.head, f"the date of “{subject.head}”")
         if subject.phrase:
