@@ -47,22 +47,11 @@ def analyze_command(
 
 
 def _read(file: str) -> str:
-    import sys
-    from pathlib import Path
 
+    from roundtwo.cli.inputs import read_input
     from roundtwo.errors import InvalidInput
 
-    try:
-        if file == "-":
-            raw = sys.stdin.buffer.read(MAX_BYTES + 1)
-        else:
-            path = Path(file)
-            if not path.is_file():
-                raise InvalidInput(f"No such file: {file}. Give a text file, or - for stdin.")
-            with path.open("rb") as handle:
-                raw = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise InvalidInput(f"Cannot read {file}: {exc.strerror or exc}.") from exc
+    raw = read_input(file, MAX_BYTES, "a text file")
     if b"\x00" in raw[:4096]:
         raise InvalidInput(f"{file} looks binary: give the answer as plain text.")
     return raw[:MAX_BYTES].decode("utf-8", errors="replace")

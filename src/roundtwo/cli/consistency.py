@@ -57,22 +57,11 @@ def consistency_command(
 def _load(file: str) -> Any:
     """The parsed JSON of ``file`` (or stdin for ``-``); InvalidInput when it cannot be."""
     import json
-    import sys
-    from pathlib import Path
 
+    from roundtwo.cli.inputs import read_input
     from roundtwo.errors import InvalidInput
 
-    try:
-        if file == "-":
-            raw = sys.stdin.buffer.read(MAX_BYTES + 1)
-        else:
-            path = Path(file)
-            if not path.is_file():
-                raise InvalidInput(f"No such file: {file}. Give a JSON file, or - for stdin.")
-            with path.open("rb") as handle:
-                raw = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise InvalidInput(f"Cannot read {file}: {exc.strerror or exc}.") from exc
+    raw = read_input(file, MAX_BYTES, "a JSON file")
     if len(raw) > MAX_BYTES:
         raise InvalidInput(f"{file} is over {MAX_BYTES // (1024 * 1024)} MB: split it.")
     if not raw.strip():

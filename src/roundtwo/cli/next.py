@@ -68,22 +68,11 @@ def _message(exc: BaseException) -> str:
 
 
 def _read(file: str) -> str:
-    import sys
-    from pathlib import Path
 
+    from roundtwo.cli.inputs import read_input
     from roundtwo.errors import InvalidInput
 
-    try:
-        if file == "-":
-            raw = sys.stdin.buffer.read(MAX_BYTES + 1)
-        else:
-            path = Path(file)
-            if not path.is_file():
-                raise InvalidInput(f"No such file: {file}. Give a JSON file, or - for stdin.")
-            with path.open("rb") as handle:
-                raw = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise InvalidInput(f"Cannot read {file}: {exc.strerror or exc}.") from exc
+    raw = read_input(file, MAX_BYTES, "a JSON file")
     if len(raw) > MAX_BYTES:
         raise InvalidInput(f"{file} is over 10 MB: a transcript so far is far smaller.")
     try:
