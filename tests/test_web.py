@@ -158,3 +158,20 @@ def test_tasks_tick_off(web: tuple[WebClient, Store]) -> None:
     assert task_id is not None and "Send the portfolio" in page
     client.post(f"/tasks/{task_id[1]}/done", headers=HX)
     assert "Send the portfolio" not in client.get(url).text
+
+
+def test_only_a_round_whose_time_has_come_offers_it_happened(
+    web: tuple[WebClient, Store],
+) -> None:
+    from datetime import timedelta
+
+    from roundtwo.domain import utcnow
+
+    client, store = web
+    with store.transaction() as tx:
+        o = opportunities.create_opportunity(tx, company="Northwind", role_title="Engineer")
+        opportunities.add_round(tx, o, scheduled_at=utcnow() - timedelta(hours=2))
+        opportunities.add_round(tx, o, scheduled_at=utcnow() + timedelta(days=3))
+    page = client.get(f"/o/{o.id}").text
+    assert page.count("It happened") == 1
+    assert f"/o/{o.id}/rounds/1/done" in page and f"/o/{o.id}/rounds/2/done" not in page
