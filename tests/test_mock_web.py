@@ -179,3 +179,14 @@ def test_finishing_with_nothing_answered_and_unknown_sessions(
         f"{url}/mock", data={"persona": "direct"}, headers={"Origin": "http://evil.example"}
     )
     assert foreign.status_code == 403
+
+
+def test_feedback_says_when_the_candidate_stopped_early(
+    web: tuple[WebClient, Store, str],
+) -> None:
+    client, _, url = web
+    sid = _start(client, url)
+    _answer(client, sid, STRONG, 1)
+    assert client.post(f"{sid}/finish", headers=HX).status_code in (200, 204)
+    page = client.get(f"{sid}/feedback").text
+    assert re.search(r"you stopped after 1 of the \d+ planned", page)
