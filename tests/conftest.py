@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from helpers import WebClient
 from roundtwo.config import Settings
 from roundtwo.store import Store
 
@@ -67,4 +68,18 @@ def sqlite_store(home: Path) -> Iterator[Store]:
     try:
         yield store
     finally:
+        store.close()
+
+
+@pytest.fixture
+def web(home: Path) -> Iterator[tuple[WebClient, Store]]:
+    """The web app over a fresh SQLite store, driven in-process (no server)."""
+    from roundtwo.web.app import create_app
+
+    store = Store(Settings(home=home, database_url=f"sqlite:///{home / 'roundtwo.db'}"))
+    client = WebClient(create_app(store))
+    try:
+        yield client, store
+    finally:
+        client.close()
         store.close()

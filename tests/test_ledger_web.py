@@ -3,33 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 
 from helpers import WebClient
-from roundtwo.config import Settings
 from roundtwo.debrief import service as debrief
 from roundtwo.domain import Exchange, LedgerEntry, LedgerStatus, Opportunity
 from roundtwo.opportunities import service as opportunities
 from roundtwo.store import Store
-from roundtwo.web.app import create_app
 
 HX = {"HX-Request": "true"}
 FIVE = "At Northwind I led a team of five engineers."
 SEVEN = "At Northwind my team was 7 engineers."
-
-
-@pytest.fixture
-def web(home: Path) -> Iterator[tuple[WebClient, Store]]:
-    store = Store(Settings(home=home, database_url=f"sqlite:///{home / 'roundtwo.db'}"))
-    client = WebClient(create_app(store))
-    try:
-        yield client, store
-    finally:
-        client.close()
-        store.close()
 
 
 def _two_rounds(store: Store, first: str = FIVE, second: str = SEVEN) -> tuple[str, str, str]:
