@@ -15,7 +15,8 @@ from typing import Any
 from roundtwo.analysis.claims import Claim, extract_claims
 from roundtwo.ledger import salary, supplement, timing
 from roundtwo.ledger.entities import Entity, Mention, entity_at, mentions
-from roundtwo.ledger.measure import MONEY_HEADS, Located, locate, subject_of
+from roundtwo.ledger.measure import Located, locate
+from roundtwo.ledger.naming import MONEY_HEADS, subject_of
 from roundtwo.ledger.reading import Reading
 from roundtwo.ledger.subjects import Subject, build, is_people, normal
 

@@ -1,20 +1,18 @@
 """Where a claim sits in its clause — the words of what it measures, its verb, its role in a
 change (a level, a delta "by 40%", the start "from 8%" or the end "to 5%"), the container of a
-count ("on the team"), a period ("per shift", "a week") — and the subject that makes of it
-(``subject_of``)."""
+count ("on the team"), a period ("per shift", "a week"). ``naming.subject_of`` turns that
+into the subject."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from roundtwo.analysis.claims import Claim
 from roundtwo.analysis.numbers import to_number
 from roundtwo.analysis.text import Token
 from roundtwo.analysis.units import SECONDS
-from roundtwo.ledger.lexicon import CHANGE_VERBS, CONTAINERS, LINK_VERBS, VERB_CLASS, VERB_MEASURES
+from roundtwo.ledger.lexicon import CHANGE_VERBS, CONTAINERS, LINK_VERBS, VERB_MEASURES
 from roundtwo.ledger.reading import DETERMINERS, PRONOUNS, STOP, Reading, is_verb, lemma
-from roundtwo.ledger.subjects import Subject, build, is_people, normal
 
 SOFT = frozenset(["only", "just", "exactly", "precisely", "barely", "all", "almost", "nearly",
                   "about", "around", "roughly", "approximately", "some", "easily"])  # fmt: skip
@@ -345,183 +343,3 @@ def _container(r: Reading, claim: Claim, first: int, last: int, floor: int, ceil
         if word in CONTAINERS and lemma(word) != head and k > last and linked:
             return word
     return ""
-
-
-MONEY_HEADS = frozenset(["revenue", "budget", "profit", "cost", "savings", "arr", "mrr",
-                         "quota", "pipeline", "funding", "deal", "contract", "spend",
-                         "ebitda", "income", "bookings", "business", "sales", "earnings",
-                         "portfolio", "fund", "aum", "salary"])  # fmt: skip
-EVENTS = {"quit": "leave", "resign": "leave", "depart": "leave", "hire": "join"}
-TENURE_VERBS = {"be": "work", "work": "work", "stay": "work", "serve": "work", "spend": "work"}
-_WHOLE = re.compile(r"\b(?:the|there\s+(?:were|are|was)|we\s+were|we're)\s*$", re.I)
-_PARTITIVE = re.compile(r"\bof\s+(?:them|those|whom|which|these)\b|^\w+\s+of\s+us\b", re.I)
-
-
-def subject_of(r: Reading, claim: Claim, where: Located, drop: frozenset[str]) -> Subject | None:
-    if where.context_only:
-        return None
-    if claim.kind == "count":
-        return _count_subject(r, claim, where, drop)
-    if claim.kind == "rate":
-        numerator = (claim.unit or "").split("/")[0]
-        if numerator and numerator != "x":
-            head = normal(numerator)
-            if head in drop:
-                return None
-            return build(
-                "rate",
-                [],
-                head=head,
-                extra=_words(claim.text),
-                drop=drop,
-                container=where.container,
-                verb=where.verb,
-                period=where.period,
-                verb_said=where.verb_said,
-            )
-        return build("rate", where.words, extra=where.extra, drop=drop, verb=where.verb,
-                     verb_said=where.verb_said)  # fmt: skip
-    if claim.kind == "date":
-        return _date_subject(where, drop)
-    if claim.kind == "title":
-        return _title_subject(r.text, claim)
-    if claim.kind == "scope":
-        return None
-    words = where.words
-    caption = _caption(claim, where, drop)
-    if claim.kind == "duration" and (not words or all(normal(w) in drop for w in words)):
-        tenure = TENURE_VERBS.get(where.verb, where.verb)
-        if not tenure:
-            return None
-        if not caption:
-            said = where.verb_said if lemma(where.verb_said) == tenure else ""
-            caption = "tenure" if tenure == "work" else _how_long(where.lead, said) if said else ""
-        return build("duration", [tenure], extra=where.extra, drop=drop, period=where.period,
-                     caption=caption)  # fmt: skip
-    unit = (claim.unit or "") if claim.kind in ("money", "percent") else ""
-    return build(claim.kind, words, extra=where.extra, drop=drop, verb=where.verb,
-                 period=where.period, unit=unit, verb_said=where.verb_said,
-                 caption=caption)  # fmt: skip
-
-
-def _caption(claim: Claim, where: Located, drop: frozenset[str]) -> str:
-    """A whole label in the words said, when the measured noun alone would mislead: "share of
-    traffic" (10% of traffic), "how long you compared the two groups" (for two weeks)."""
-    if claim.kind == "percent" and where.share and where.role == "level" and where.words:
-        shown = [w for w in where.words if normal(w) not in drop]
-        if not shown:
-            return ""
-        text = "share of " + " ".join(shown)
-        said = where.verb_said
-        if said and lemma(said) not in LINK_VERBS and lemma(said) != "have":
-            who = is_people(normal(shown[-1])) or normal(shown[-1]) in PEOPLE_LIKE
-            text += f" who {said}" if who else f" {said}"
-        return text
-    if claim.kind == "duration" and where.lead == "-":
-        return f"duration ({' '.join(where.words)})"  # "12-hour shifts", "30-day readmissions"
-    if (
-        claim.kind == "duration"
-        and where.verb_said.endswith("ing")
-        and where.words == [where.verb_said]
-    ):
-        return f"time spent {where.verb_said}"  # "spent four years teaching"
-    if claim.kind == "duration" and where.activity:
-        kept = [w for w in where.activity if normal(w) not in drop]
-        while len(kept) > 1 and kept[-1].lower() in PREPOSITIONS | DETERMINERS:
-            kept.pop()  # "taught at Lincoln High" → "taught" (the entity follows the label)
-        cut = kept.index("of", 1) if "of" in kept[1:] else 0
-        if len(kept) > ACTIVITY_WORDS // 2 and cut >= 3:
-            kept = kept[:cut]  # "cleared the backlog of 4,200 items"
-        if len(kept) > ACTIVITY_WORDS:
-            kept = [*kept[:3], "…", *kept[-3:]]
-        return _how_long(where.lead, " ".join(kept), where.by_you)
-    return ""
-
-
-def _how_long(lead: str, activity: str, by_you: bool = True) -> str:
-    """ "how long you owned the service" (for two years), "time spent teaching", "time taken
-    (cleared the backlog)" (in three weeks): the words said, never a stem; "how long
-    (carried the pages)" when someone else did it."""
-    if activity.split()[0].lower().endswith("ing"):
-        return f"time spent {activity}"
-    if lead in ("in", "within"):
-        return f"time taken ({activity})"
-    return f"how long you {activity}" if by_you else f"how long ({activity})"
-
-
-def _count_subject(
-    r: Reading, claim: Claim, where: Located, drop: frozenset[str]
-) -> Subject | None:
-    if _PARTITIVE.search(claim.text) and not _WHOLE.search(r.text[: claim.start]):
-        return None  # "two of them": a part of a group, not its size
-    unit = (claim.unit or "").lower()
-    if unit and unit not in ("point", "points", "pts", "percentage"):
-        head = normal(unit)
-        if head in drop:
-            return None
-        extra = [w for w in _words(claim.text) if normal(w) != head]
-        reports = unit in ("reports", "report") and not where.container
-        container = "team" if reports else where.container  # "six direct reports"
-        return build("count", [], head=head, extra=[*extra, *where.extra], drop=drop,
-                     container=container, verb=where.verb, period=where.period,
-                     verb_said=where.verb_said)  # fmt: skip
-    if unit:  # "12 points": what went up is said before
-        return build("count", where.words, extra=where.extra, drop=drop, verb=where.verb,
-                     unit=unit, verb_said=where.verb_said)  # fmt: skip
-    if where.container:  # "a team of five"
-        return build("count", [], head="people", container=where.container, verb=where.verb,
-                     verb_said=where.verb_said)  # fmt: skip
-    if where.words:  # "grew daily active users from 10k to 50k"
-        return build("count", where.words, extra=where.extra, drop=drop, verb=where.verb,
-                     verb_said=where.verb_said)  # fmt: skip
-    return None
-
-
-def _words(text: str) -> list[str]:
-    """The describing words of a claim's text: "about 40 enterprise customers" → enterprise,
-    customers."""
-    return [w for w in re.findall(r"[A-Za-z][\w-]+", text.lower())
-            if w not in STOP and to_number(w) is None and w not in ("dozen", "half")
-            and w not in PERIODS]  # fmt: skip
-
-
-def _date_subject(where: Located, drop: frozenset[str]) -> Subject | None:
-    verb = where.verb
-    if not verb or verb in ("be", "have", "do", "get", "go"):
-        return None
-    event = VERB_CLASS.get(verb, verb) if VERB_CLASS.get(verb) == "ship" else verb
-    objects = [w for w in where.words + where.extra if normal(w) not in drop | SEASON_WORDS]
-    if event in ("start", "begin") and not objects:
-        event = "join"  # "started at Contoso in 2020" is when you joined it
-    return build("date", [], head=EVENTS.get(event, event), extra=objects, drop=drop,
-                 verb_said=where.verb_said)  # fmt: skip
-
-
-_TITLE_LEADS = (
-    (
-        "start",
-        re.compile(
-            r"\b(?:hired|joined|started|brought\s+in|came\s+in)\s+as\s+"
-            r"(?:an?\s+|the\s+)?$",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "current",
-        re.compile(
-            r"\b(?:my\s+(?:current\s+)?title\s+is|i'?m\s+(?:currently\s+)?|"
-            r"i\s+am\s+(?:currently\s+)?|currently\s+(?:work\s+as\s+)?)"
-            r"(?:an?\s+|the\s+)?$",
-            re.IGNORECASE,
-        ),
-    ),
-    ("promotion", re.compile(r"\bpromoted\s+to\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)),
-)
-
-
-def _title_subject(text: str, claim: Claim) -> Subject | None:
-    before = text[max(0, claim.start - 48) : claim.start]
-    for which, pattern in _TITLE_LEADS:
-        if pattern.search(before):
-            return Subject(kind="title", head=f"title:{which}")
-    return None
