@@ -11,20 +11,16 @@ from __future__ import annotations
 
 import argparse
 import re
-import socket
 import tempfile
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import uvicorn
 from playwright.sync_api import FloatRect, Page, sync_playwright
 
 from roundtwo.config import Settings
 from roundtwo.store import Store
-from roundtwo.web.app import create_app
+from roundtwo.web.background import serving
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -45,24 +41,10 @@ def serve(home: Path) -> Iterator[str]:
     """The app on 127.0.0.1 and a free port over a fresh SQLite store in ``home``; its URL."""
     store = Store(Settings(home=home, database_url=f"sqlite:///{home / 'roundtwo.db'}"))
     store.migrate()
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise SystemExit("The app did not start.")
-        time.sleep(0.02)
     try:
-        yield f"http://127.0.0.1:{port}"
+        with serving(store) as url:
+            yield url
     finally:
-        server.should_exit = True
-        thread.join(10)
-        sock.close()
         store.close()
 
 

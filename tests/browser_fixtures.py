@@ -7,9 +7,6 @@ Loaded for every test module through ``pytest_plugins`` in conftest.py; only the
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,31 +40,16 @@ class Served:
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[Served]:
     """The real app on 127.0.0.1 and a free port, over a fresh SQLite store."""
-    import uvicorn
-
-    from roundtwo.web.app import create_app
+    from roundtwo.web.background import serving
 
     home = tmp_path / "served-home"
     home.mkdir()
     store = Store(Settings(home=home, database_url=f"sqlite:///{home / 'roundtwo.db'}"))
     store.migrate()
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the app did not start"
-        time.sleep(0.02)
     try:
-        yield Served(f"http://127.0.0.1:{port}", store)
+        with serving(store) as url:
+            yield Served(url, store)
     finally:
-        server.should_exit = True
-        thread.join(10)
-        sock.close()
         store.close()
 
 
