@@ -10,8 +10,8 @@ from roundtwo import domain
 from roundtwo.debrief import service as debrief
 from roundtwo.domain import RoundStatus, SelfRating, TaskKind
 from roundtwo.errors import InvalidInput, NotFound
-from roundtwo.opportunities import overview
 from roundtwo.opportunities import service as opportunities
+from roundtwo.steps.service import next_steps
 from roundtwo.store import Store
 from roundtwo.tasks import service as tasks
 
@@ -82,10 +82,10 @@ def test_finishing_the_debrief_ticks_its_task(store: Store) -> None:
 def test_what_to_do_next_follows_the_protocol(store: Store) -> None:
     with store.transaction() as tx:
         o = opportunities.create_opportunity(tx, company="A", role_title="B")
-        assert "Add round one" in overview.next_steps(tx, o)[0].text
+        assert "Add round one" in next_steps(tx, o)[0].text
         r = opportunities.add_round(tx, o)
         opportunities.complete_round(tx, r)
-        steps = [s.text for s in overview.next_steps(tx, o)]
+        steps = [s.text for s in next_steps(tx, o)]
     assert any("write down every question" in s for s in steps)
     assert any("thank-you" in s for s in steps)
     assert any("Add who interviewed you" in s for s in steps)

@@ -19,7 +19,7 @@ ROLLOUT = (
     "We rolled it out behind a flag to 10% of traffic first and compared the two groups on "
     "the same hosts for two weeks, so the hardware was the same on both sides."
 )
-CASES = Path(__file__).resolve().parent.parent / "evals" / "ledger" / "cases.jsonl"
+CASES = Path(__file__).resolve().parent.parent / "evals" / "ledger" / "dev.jsonl"
 # Words a label may add to what was said.
 LABEL_WORDS = frozenset(
     [

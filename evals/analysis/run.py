@@ -1,16 +1,22 @@
-"""Per-field accuracy of the analysis engine on the labelled answers in cases.jsonl.
+"""Per-field accuracy of the analysis engine on the labelled answers in dev.jsonl and
+heldout/*.jsonl.
 
-python evals/analysis/run.py [--verbose]
+python evals/analysis/run.py [--verbose] [--show-heldout]
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-CASES = Path(__file__).resolve().parent / "cases.jsonl"
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from evals.sets import load_sets, print_table, run_sets  # noqa: E402
+
+FOLDER = Path(__file__).resolve().parent
 TARGETS = {
     "star exact": 0.90,
     "score within ±1": 0.95,
@@ -18,11 +24,6 @@ TARGETS = {
     "claim precision": 0.95,
     "claim recall": 0.95,
 }
-
-
-def load_cases(path: Path = CASES) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
 
 
 def _words(value: Any) -> str:
@@ -106,15 +107,13 @@ def _explain(case: dict[str, Any], got: dict[str, Any], checks: dict[str, bool],
 
 
 def main(argv: list[str]) -> int:
-    cases = load_cases()
-    result = evaluate(cases, verbose="--verbose" in argv or "-v" in argv)
-    print(f"analysis eval: {len(cases)} labelled answers")
-    print(f"{'field':<20} {'accuracy':>9} {'target':>8}")
-    for name, value in result.items():
-        target = TARGETS.get(name)
-        mark = "" if target is None else ("  ok" if value >= target else "  BELOW")
-        shown = f"{target:.2f}" if target is not None else ""
-        print(f"{name:<20} {value:>9.3f} {shown:>8}{mark}")
+    results = run_sets(FOLDER, argv, evaluate)
+    sizes = {name: len(cases) for name, cases in load_sets(FOLDER).items()}
+    print_table(
+        f"analysis eval: {sizes['dev']} dev and {sizes['heldout']} held-out labelled answers",
+        results,
+        TARGETS,
+    )
     return 0
 
 

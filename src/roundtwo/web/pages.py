@@ -13,10 +13,10 @@ from roundtwo.archive import service as archive
 from roundtwo.demo.service import load_demo
 from roundtwo.domain import Opportunity, RoundFormat, Task
 from roundtwo.errors import NotFound
-from roundtwo.opportunities import overview
 from roundtwo.opportunities import service as opportunities
+from roundtwo.steps.service import next_steps
 from roundtwo.tasks import service as tasks
-from roundtwo.web import mock_view
+from roundtwo.web import dashboard, mock_view
 from roundtwo.web.render import go, render, store_of
 
 router = APIRouter()
@@ -33,7 +33,7 @@ def home(request: Request) -> Response:
     with store_of(request).transaction() as tx:
         items = []
         for o in opportunities.list_opportunities(tx):
-            steps = overview.next_steps(tx, o, now)
+            steps = dashboard.shown(next_steps(tx, o, now))
             items.append({"o": o, "next": steps[0] if steps else None})
     return render(request, "home.html", {"items": items})
 
@@ -88,7 +88,7 @@ def opportunity_page(request: Request, oid: str) -> Response:
             "rounds": opportunities.list_rounds(tx, o),
             "people": opportunities.list_interviewers(tx, o),
             "todo": tasks.open_tasks(tx, o),
-            "steps": overview.next_steps(tx, o, now),
+            "steps": dashboard.shown(next_steps(tx, o, now)),
             **mock_view.section(tx, o),
             "formats": list(RoundFormat),
             "now": now,
