@@ -71,6 +71,18 @@ def evaluate(cases: list[dict[str, Any]], verbose: bool = False) -> dict[str, fl
     }
 
 
+def failing(cases: list[dict[str, Any]]) -> list[str]:
+    """The ids of the cases whose contradiction pairs are not exactly the labelled ones."""
+    from roundtwo.ledger.contract import consistency
+
+    wrong = []
+    for case in cases:
+        result = consistency({"statements": case["statements"]})
+        if _pairs(case["contradictions"]) != _pairs([c["ids"] for c in result["contradictions"]]):
+            wrong.append(case["id"])
+    return wrong
+
+
 def _explain(
     case: dict[str, Any],
     result: dict[str, Any],
