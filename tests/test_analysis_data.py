@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from roundtwo.analysis import data
+from roundtwo.analysis import data, lexicon
 from roundtwo.analysis.score import GAP_CODES
 
 PROBE_KINDS = {
@@ -47,9 +47,46 @@ def test_pattern_lists_compile(key: str) -> None:
     data.regex("lexicon", key)
 
 
-def test_irregular_pasts_map_verbs_to_words() -> None:
-    table = data.load("lexicon")["irregular_past"]
-    assert table and all(v.isalpha() and k.isalpha() for k, v in table.items())
+def test_irregular_verbs_map_a_base_to_its_forms() -> None:
+    table = {k: v for k, v in data.load("lexicon")["irregular_verbs"].items() if k[0] != "_"}
+    assert table and all(k.isalpha() and forms for k, forms in table.items())
+    assert all(
+        isinstance(f, str) and f.replace("'", "").isalpha() for v in table.values() for f in v
+    )
+    assert lexicon.PAST["lead"] == "led" and lexicon.IRREGULAR["led"] == "lead"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "STOP",
+        "VERBS",
+        "NOT_VERBS",
+        "CHANGE_VERBS",
+        "LINK_VERBS",
+        "GENERIC_PEOPLE",
+        "PEOPLE_ROLES",
+        "SALARY_WORDS",
+    ],
+)
+def test_lexicon_word_sets_are_lower_case_words(name: str) -> None:
+    words = getattr(lexicon, name)
+    assert words and all(w == w.lower() and w.strip() == w for w in words)
+
+
+@pytest.mark.parametrize(
+    "name", ["VERB_CLASS", "VERB_MEASURES", "CONTAINERS", "QUALIFIERS", "SYNONYMS"]
+)
+def test_lexicon_tables_map_words_to_words(name: str) -> None:
+    table = getattr(lexicon, name)
+    assert table and all(k == k.lower() and v and isinstance(v, str) for k, v in table.items())
+
+
+@pytest.mark.parametrize(
+    "name", ["EXPECTATION_CUES", "CURRENT_CUES", "START_MARKERS", "TAIL_MARKERS", "END_MARKERS"]
+)
+def test_lexicon_cue_patterns_compile(name: str) -> None:
+    assert re.compile(getattr(lexicon, name))
 
 
 @pytest.mark.parametrize("key", ["scope_signals", "scope_phrases"])

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from roundtwo.analysis.subjects import Subject
 from roundtwo.ledger.check import check
 from roundtwo.ledger.facts import Fact, facts_from_text
 from roundtwo.ledger.stored import entry_fields, subject_text
-from roundtwo.ledger.subjects import Subject
 
 ROLLOUT = (
     "We rolled it out behind a flag to 10% of traffic first and compared the two groups on "
@@ -232,7 +232,10 @@ def _statements() -> list[str]:
     seen: dict[str, None] = {}
     with CASES.open(encoding="utf-8") as handle:
         for line in handle:
-            for statement in json.loads(line)["statements"]:
+            case = json.loads(line)
+            if case.get("retired_from"):
+                continue  # retired held-out cases: labels checked after the matching is rebuilt
+            for statement in case["statements"]:
                 if isinstance(statement.get("text"), str):
                     seen.setdefault(statement["text"], None)
     return list(seen)

@@ -141,7 +141,7 @@ def test_every_eval_situation_is_a_valid_input_and_the_director_agrees() -> None
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    cases = module.load_sets(module.FOLDER)["dev"]
+    cases = module.dev_cases()
     assert len(cases) >= 40 and len({c["id"] for c in cases}) == len(cases)
     agreed, misses = module.evaluate(cases)
     assert agreed == len(cases), misses

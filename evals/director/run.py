@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from evals.sets import print_table, run_sets  # noqa: E402
+from evals.sets import load_sets, print_table, run_sets  # noqa: E402
 
 FOLDER = Path(__file__).resolve().parent
 TARGET = 1.0
@@ -56,6 +56,10 @@ def evaluate(cases: list[dict[str, Any]], verbose: bool = False) -> tuple[int, C
             )
             print(f"    got {got['action']}{probe}: {got['reason']}")
     return agreed, misses
+
+
+def dev_cases() -> list[dict[str, Any]]:
+    return load_sets(FOLDER)["dev"]
 
 
 def score(cases: list[dict[str, Any]], verbose: bool = False) -> dict[str, float]:

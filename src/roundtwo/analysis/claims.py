@@ -19,11 +19,11 @@ from functools import cache
 from typing import Any
 
 from roundtwo.analysis.dates import date_at
-from roundtwo.analysis.facts import scope_claims, title_claims
 from roundtwo.analysis.numbers import Number, parse_number
+from roundtwo.analysis.phrases import attachment, subject_before
 from roundtwo.analysis.quantities import Quantity, read_quantity
-from roundtwo.analysis.subjects import attachment, subject_before
 from roundtwo.analysis.text import Token, sentences, tokenize
+from roundtwo.analysis.titles import scope_claims, title_claims
 from roundtwo.analysis.units import GROUP_NOUNS
 
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from roundtwo.analysis import data
+from roundtwo.analysis import data, lexicon
 from roundtwo.analysis.text import Sentence
 
 _ADVERBS = (
@@ -74,7 +74,7 @@ class _Grammar:
 @cache
 def _grammar() -> _Grammar:
     """Verb forms as sets; the patterns capture any word and the sets decide (fast)."""
-    irregular: dict[str, str] = data.load("lexicon")["irregular_past"]
+    irregular: dict[str, str] = lexicon.PAST
     verbs = sorted(
         (data.words("lexicon", "action_verbs") | set(irregular))
         - data.words("lexicon", "non_action_verbs")

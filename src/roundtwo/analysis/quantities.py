@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from roundtwo.analysis.lexicon import STOP
 from roundtwo.analysis.numbers import Number, parse_number
+from roundtwo.analysis.phrases import noun_phrase_after
 from roundtwo.analysis.shares import fraction
-from roundtwo.analysis.subjects import STOP, noun_phrase_after
 from roundtwo.analysis.text import Token
 from roundtwo.analysis.units import (
     ADJACENT_UNITS,

@@ -3,7 +3,7 @@ customers" — read as percentages."""
 
 from __future__ import annotations
 
-from roundtwo.analysis.subjects import noun_phrase_after
+from roundtwo.analysis.phrases import noun_phrase_after
 from roundtwo.analysis.text import Token
 from roundtwo.analysis.units import APPROX_ONE
 

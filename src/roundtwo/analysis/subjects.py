@@ -1,172 +1,270 @@
-"""What a quantity counts or measures: "five engineers on the payments team" → "engineers on
-the payments team"; "cut checkout latency by 40%" → "checkout latency"."""
+"""What a claim measures, normalised so that "engineers on the team", "people on my team" and
+"a team of five engineers" are one subject, and p99 latency is not p50 latency.
+
+A :class:`Subject` is a head word (what is counted or measured: "engineer", "latency",
+"salary", "join"), modifiers ("checkout" latency), qualifier families (p50 vs p99, gross vs
+net, base vs total), a container for counts (team, org, ward, class…), the verb class
+("hired" five is not "managed" five), a period ("per shift") and a unit (currency).
+"""
 
 from __future__ import annotations
 
-from roundtwo.analysis.text import Token
+from dataclasses import dataclass, field
 
-# fmt: off
-STOP = frozenset([
-    "the", "a", "an", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by",
-    "from", "that", "which", "who", "whom", "was", "were", "is", "are", "be", "been", "being",
-    "i", "we", "you", "he", "she", "they", "it", "me", "us", "them", "my", "our", "your",
-    "his", "her", "their", "its", "this", "these", "those", "as", "so", "than", "then",
-    "when", "while", "because", "if", "per", "each", "every", "into", "over", "under",
-    "about", "after", "before", "all", "more", "less", "just", "only", "also", "had", "have",
-    "has", "did", "do", "does", "would", "could", "should", "will", "can", "not", "no", "up",
-    "down", "out", "off", "what", "how", "there", "here", "some", "any", "very", "really",
-    "around", "roughly", "nearly", "almost", "approximately", "last", "next", "same", "other",
-    "another", "such", "both", "either", "most", "many", "much", "few", "across", "within",
-    "during", "until", "since", "through", "between", "among", "again", "once", "twice",
-    "rather", "instead",
-    "ago", "later", "earlier", "yet", "still", "even", "too", "where", "why", "whose", "i'm",
-    "we'd", "i'd", "we'll", "i'll", "it's", "that's", "they'd", "they're", "they've", "we're",
-    "we've", "you're", "he'd", "she'd", "it'd", "there's", "i've", "you'd"
-])
-# fmt: on
-# fmt: off
-DETERMINERS = frozenset([
-    "the", "a", "an", "our", "my", "their", "his", "her", "its", "your", "this", "that",
-    "these", "those"
-])
-# fmt: on
-# fmt: off
-NUMBER_WORDS = frozenset([
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    "hundred", "thousand", "million", "billion", "dozen", "half"
-])
-# fmt: on
-# fmt: off
-PREPOSITIONS = frozenset([
-    "on", "in", "at", "across", "for", "from", "at"
-])
-# fmt: on
-# fmt: off
-CHANGE_VERBS = frozenset([
-    "reduced", "reduce", "cut", "cuts", "increased", "increase", "improved", "improve",
-    "grew", "grow", "raised", "raise", "lowered", "lower", "dropped", "boosted", "boost",
-    "brought", "trimmed", "shrank", "shrunk", "lifted", "slashed", "halved", "doubled",
-    "tripled", "decreased", "decrease", "sped", "accelerated", "saved", "save", "generated",
-    "generate", "drove", "drive", "recovered", "recover", "won", "closed", "close",
-    "delivered", "shortened", "lengthened", "expanded", "expand", "scaled", "scale", "moved",
-    "got", "get", "took"
-])
-# fmt: on
-# fmt: off
-LINK_VERBS = frozenset([
-    "went", "fell", "dropped", "rose", "grew", "increased", "decreased", "improved",
-    "climbed", "jumped", "declined", "was", "were", "is", "are", "stood", "hit", "reached",
-    "sat", "averaged", "totalled", "totaled", "came", "shrank", "doubled", "tripled",
-    "halved", "moved", "sits", "stands"
-])
-# fmt: on
-# fmt: off
-SKIPPABLE = frozenset([
-    "by", "to", "from", "of", "at", "around", "about", "approximately", "roughly", "nearly",
-    "almost", "over", "under", "than", "more", "less", "some", "up", "down", "just", "only",
-    "well", "close"
-])
-# fmt: on
+from roundtwo.analysis.lexicon import (
+    CONTAINERS,
+    GENERIC_PEOPLE,
+    IRREGULAR,
+    LINK_VERBS,
+    PEOPLE_ROLES,
+    QUALIFIERS,
+    SYNONYMS,
+    VERB_CLASS,
+    VERBS,
+)
+from roundtwo.analysis.reading import DETERMINERS, PRONOUNS, lemma
+
+PEOPLE = "people"
+# Heads that say little alone: "pass rate", "response time" keep the word before them.
+WEAK_HEADS = frozenset(["rate", "time", "level", "score", "count", "number", "size", "volume",
+                        "ratio", "value", "total", "share", "amount"])  # fmt: skip
+MEASUREMENT_UNITS = frozenset(["point", "points", "pts", "pt", "bps", "basis", "kg", "km",
+                               "mile", "miles", "tonne", "tonnes", "ton", "tons", "lbs", "gb",
+                               "tb", "mb", "pp", "star", "stars", "grade", "grades",
+                               "percentage"])  # fmt: skip
 
 
-def _is_noun_like(token: Token, first: bool) -> bool:
-    if token.kind != "word" or token.low in STOP:
-        return False
-    return first or not token.low.endswith(("ly", "ed"))
+@dataclass(frozen=True, slots=True)
+class Subject:
+    kind: str
+    head: str
+    mods: frozenset[str] = frozenset()
+    quals: tuple[tuple[str, str], ...] = ()
+    container: str = ""
+    verb: str = ""
+    period: str = ""
+    unit: str = ""
+    sole_people: bool = True
+    phrase: str = field(default="", compare=False)  # the words as said, for labels
+    verb_said: str = field(default="", compare=False)  # "compared", not the stem "compar"
+    caption: str = field(default="", compare=False)  # a whole label: "share of traffic"
 
+    @property
+    def key(self) -> str:
+        """The index key: facts that can contradict each other share it."""
+        head = PEOPLE if is_people(self.head) else self.head
+        return f"{self.kind}:{head}"
 
-def noun_phrase_after(tokens: list[Token], j: int, limit: int) -> tuple[list[str], int]:
-    """Up to three words of the noun phrase at ``j`` (stopping at the sentence edge ``limit``)."""
-    found: list[str] = []
-    while j < limit and len(found) < 3:
-        token = tokens[j]
-        if token.low == "-" and found and j + 1 < limit and tokens[j + 1].kind == "word":
-            found[-1] += "-" + tokens[j + 1].text
-            j += 2
-            continue
-        if not _is_noun_like(token, not found):
-            break
-        if found and token.low.endswith("ing") and len(found) >= 1:
-            break
-        found.append(token.text)
-        j += 1
-    return found, j
-
-
-def attachment(tokens: list[Token], j: int, limit: int) -> str:
-    """A prepositional tail that says which ones: "on the payments team", "in the ICU"."""
-    if j >= limit or tokens[j].low not in PREPOSITIONS:
-        return ""
-    words = [tokens[j].low]
-    k = j + 1
-    while k < limit and len(words) < 5:
-        token = tokens[k]
-        if token.kind != "word":
-            break
-        if token.low in DETERMINERS:
-            words.append(token.low)
-        elif _is_noun_like(token, False) or token.text[:1].isupper():
-            words.append(token.text if token.text[:1].isupper() else token.low)
-        else:
-            break
-        k += 1
-    if len(words) < 2 or words[-1] in DETERMINERS:
-        return ""
-    return " ".join(words)
-
-
-def _phrase_before(tokens: list[Token], end: int, start: int) -> str:
-    """The noun phrase that ends just before ``end`` (not crossing ``start``)."""
-    found: list[str] = []
-    k = end - 1
-    while k >= start and len(found) < 4:
-        token = tokens[k]
-        if _glued_label(tokens, k, start):  # "p99 latency", "p50"
-            found.append(tokens[k - 1].low + token.text)
-            k -= 2
-            continue
-        if token.kind != "word" or token.low in STOP or token.low in NUMBER_WORDS:
-            break
-        found.append(token.low if not token.text[:2].isupper() else token.text)
-        k -= 1
-    return " ".join(reversed(found))
-
-
-def _glued_label(tokens: list[Token], k: int, start: int) -> bool:
-    """A number glued to the word before it is part of a name ("p99", "Q4", "GPT4")."""
-    return (
-        k > start
-        and tokens[k].kind == "num"
-        and tokens[k - 1].kind == "word"
-        and tokens[k - 1].end == tokens[k].start
-    )
-
-
-def subject_before(tokens: list[Token], claim_start: int, sentence_start: int) -> str:
-    """Look left in the sentence: "cut X by", "X went from", "a X of"."""
-    k = claim_start - 1
-    while k >= sentence_start and (tokens[k].low in SKIPPABLE or tokens[k].low in ("~", "$")):
-        k -= 1
-    if k < sentence_start:
-        return ""
-    if tokens[k].low in LINK_VERBS:
-        return _phrase_before(tokens, k, sentence_start)
-    if tokens[k + 1].low == "of" if k + 1 < claim_start else False:
-        return _phrase_before(tokens, k + 1, sentence_start)
-    # transitive: VERB <object> by|to|from NUM
-    prep = k + 1
-    for v in range(k, max(sentence_start, k - 6) - 1, -1):
-        if tokens[v].low in CHANGE_VERBS:
-            phrase = _phrase_before(tokens, prep, v + 1)
-            if phrase:
-                return phrase
-            break
-        if _glued_label(tokens, v, sentence_start) or (
-            v > sentence_start and _glued_label(tokens, v + 1, sentence_start)
+    def matches(self, other: Subject) -> bool:
+        """Same kind, head, compatible qualifiers, modifiers, container, verb, period, unit."""
+        if self.kind != other.kind or not _same_head(self, other):
+            return False
+        if self.period != other.period or not _same_unit(self.unit, other.unit):
+            return False
+        if self.quals != other.quals:
+            theirs = dict(other.quals)
+            if any(theirs.get(family, value) != value for family, value in self.quals):
+                return False
+        if not (self.mods <= other.mods or other.mods <= self.mods):
+            return False
+        if self.container != other.container and (
+            (self.container and other.container) or "org" in (self.container, other.container)
         ):
-            continue
-        if tokens[v].kind != "word" or tokens[v].low in NUMBER_WORDS:
-            break
-    return ""
+            return False  # a team is not an organisation; "I managed 45" is not the org
+        return not (self.verb and other.verb and self.verb != other.verb)
+
+    def label(self) -> str:
+        """ "team size", "p99 latency", "salary expectation" — for people to read."""
+        quals = dict(self.quals)
+        if self.head == "salary":
+            which = "current salary" if quals.get("salary") == "current" else "salary expectation"
+            pay = quals.get("pay", "")
+            return f"{which} ({pay})" if pay else which
+        people = self.kind == "count" and is_people(self.head) and self.verb in ("", "have")
+        if people and self.container in SIZES:
+            return SIZES[self.container]
+        if self.kind == "count" and self.head == "student" and self.container == "class":
+            return "class size"
+        if self.kind == "title":
+            return TITLES.get(self.head, "title")
+        if self.kind == "date":
+            return self._date_label()
+        if self.caption:
+            text = self.caption
+            if self.period and f" {self.period}" not in f" {text}":
+                text += f" per {self.period}"
+            return text
+        text = self.phrase or " ".join([*(v for _, v in self.quals), *sorted(self.mods), self.head])
+        text = " ".join(w.upper() if w in ACRONYMS else w for w in text.split())
+        if not any(len(w) > 2 or w.isupper() for w in text.split()):
+            return UNNAMED.get(self.kind, "figure")  # "1.8s": a unit letter, not a subject
+        if self.kind in ("count", "rate") and not text.endswith("s"):
+            text = _plural(text)
+        if self.kind == "count" and self.verb and self.verb != "have":
+            participle = _participle(self.verb, self.verb_said)
+            text += f" {participle}" if participle else ""
+        if self.period and f" {self.period}" not in f" {text}":
+            text += f" per {self.period}"
+        return text
+
+    def _date_label(self) -> str:
+        """ "launch date of the mobile app", "date amended (contract)"; never a stem."""
+        of = f" of the {self.phrase}" if self.phrase else ""
+        if self.head in EVENTS:
+            return f"{EVENTS[self.head]} date{of}"
+        said = self.verb_said.lower()
+        if said.endswith("ed") or (said in IRREGULAR and said != self.head):
+            return f"date {said}" + (f" ({self.phrase})" if self.phrase else "")  # "amended"
+        if said:
+            return f"date ({said})"  # "14 falls in Q1 2022": a noun read as a verb
+        return f"date{of}" if self.head in VERBS else "date"
+
+
+ACRONYMS = frozenset(["arr", "mrr", "nps", "csat", "cac", "ltv", "sla", "kpi", "otif", "dau",
+                      "mau", "wau", "aov", "acv", "roi", "ebitda", "dso", "aht", "fcr", "sku",
+                      "skus", "erp", "crm", "api", "qa", "icu", "ed"])  # fmt: skip
+UNNAMED = {"duration": "duration", "percent": "percentage", "money": "amount", "count": "count",
+           "rate": "rate"}  # fmt: skip
+SIZES = {
+    "team": "team size", "org": "organisation size", "ward": "ward staffing",
+    "class": "class size", "site": "site headcount", "shift": "shift staffing", "": "team size",
+}  # fmt: skip
+TITLES = {
+    "title:start": "starting title", "title:current": "current title",
+    "title:promotion": "promotion title",
+}  # fmt: skip
+EVENTS = {"ship": "launch", "join": "joining", "leave": "leaving", "promote": "promotion",
+          "graduate": "graduation", "start": "start", "begin": "start", "finish": "finish",
+          "complete": "completion", "move": "moving", "hire": "hiring"}  # fmt: skip
+PARTICIPLES = {
+    "hire": "hired", "win": "won", "train": "trained", "ship": "shipped", "earn": "earned",
+    "save": "saved", "generate": "generated", "spend": "spent", "admit": "admitted",
+    "interview": "interviewed", "resolve": "resolved", "handle": "handled", "close": "closed",
+    "process": "processed", "fire": "let go", "lose": "lost", "treat": "treated",
+}  # fmt: skip
+
+
+def _participle(verb: str, said: str) -> str:
+    """ "hired", "compared", "led": the verb as a label shows it — from the word as said, or
+    a known verb; "" rather than a stem ("compar") when neither is at hand."""
+    if verb in PARTICIPLES:
+        return PARTICIPLES[verb]
+    low = said.lower()
+    if low.endswith("ed") or (low in IRREGULAR and low != verb and not low.endswith("ing")):
+        return low
+    if verb in _PAST:
+        return _PAST[verb]
+    if verb in VERBS:
+        return verb + ("d" if verb.endswith("e") else "ed")
+    return low
+
+
+# Past forms of the irregular verbs, for labels ("lead" → "led").
+_PAST = {
+    base: past
+    for past, base in IRREGULAR.items()
+    if past != base and not past.endswith(("s", "ing")) and base not in ("be", "have")
+}
+
+
+def _plural(word: str) -> str:
+    if word.lower().endswith("s") or word.endswith(PEOPLE) or word.isupper():
+        return word
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("ch", "sh", "x")) else "s")
+
+
+def _same_head(a: Subject, b: Subject) -> bool:
+    if a.head == b.head:
+        return True
+    pair = {a.head, b.head}
+    if PEOPLE in pair and a.kind == "count" and a.container and a.container == b.container:
+        # "a team of five engineers" / "seven people on my team": one team size, when the
+        # engineers are the whole team (not "five engineers and two designers")
+        other = (pair - {PEOPLE}).pop()
+        solo = b.sole_people if b.head == other else a.sole_people
+        return other in PEOPLE_ROLES and solo
+    return False
+
+
+def _same_unit(a: str, b: str) -> bool:
+    return a == b or "?" in (a, b)
+
+
+def is_people(head: str) -> bool:
+    return head == PEOPLE or head in PEOPLE_ROLES
+
+
+def normal(word: str) -> str:
+    """One word as the ledger compares it: lower case, singular, synonyms folded."""
+    low = word.lower().replace("’", "'").strip("'")
+    if low in SYNONYMS:
+        return SYNONYMS[low]
+    if "-" in low:
+        return "-".join(lemma(part) if i else part for i, part in enumerate(low.split("-")))
+    base = lemma(low)
+    if base in GENERIC_PEOPLE:
+        return PEOPLE
+    return SYNONYMS.get(base, base)
+
+
+def build(
+    kind: str,
+    words: list[str],
+    *,
+    extra: list[str] = (),  # type: ignore[assignment]
+    drop: frozenset[str] = frozenset(),
+    head: str = "",
+    container: str = "",
+    verb: str = "",
+    period: str = "",
+    unit: str = "",
+    verb_said: str = "",
+    caption: str = "",
+) -> Subject | None:
+    """A subject from its measure words (the head last), modifiers and the rest.
+    ``drop`` holds words that name the entity ("payments" of "payments team")."""
+    cleaned = [normal(w) for w in words if w.lower() not in DETERMINERS]
+    cleaned = [w for w in cleaned if w and w not in drop and w not in PRONOUNS]
+    extras = [normal(w) for w in extra if w.lower() not in DETERMINERS]
+    extras = [w for w in extras if w and w not in drop and w not in PRONOUNS]
+    quals: dict[str, str] = {}
+    mods: set[str] = set()
+    if not head:
+        while cleaned and cleaned[-1] in QUALIFIERS:
+            cleaned.pop()
+        if not cleaned:
+            return None
+        head = cleaned.pop()
+        if head == "rate" and kind == "percent" and cleaned and cleaned[-1] not in QUALIFIERS:
+            head = cleaned.pop()  # "the churn rate dropped to 3%" is churn
+        elif head in WEAK_HEADS and cleaned and cleaned[-1] not in QUALIFIERS:
+            head = f"{cleaned.pop()} {head}"
+    for word in [*cleaned, *extras]:
+        if word in QUALIFIERS:
+            quals.setdefault(QUALIFIERS[word], word)
+        elif word != head and word not in CONTAINERS and not word.isdigit():
+            mods.add(word)
+    shown = [w.lower() for w in [*words, *extra] if w.lower() not in DETERMINERS]
+    shown = [w for w in shown if normal(w) not in drop and w not in PRONOUNS]
+    if kind in ("count", "rate") and not words:
+        shown = [w for w in shown if normal(w) != head] + [
+            _plural(head) if head != PEOPLE else PEOPLE
+        ]
+    verb_class = VERB_CLASS.get(verb, verb)
+    if verb_class in LINK_VERBS or verb_class == "have":
+        verb_class = "have" if kind in ("count", "rate") else ""
+    return Subject(
+        kind=kind,
+        head=head,
+        mods=frozenset(mods),
+        quals=tuple(sorted(quals.items())),
+        container=CONTAINERS.get(container, container),
+        verb=verb_class,
+        period=period,
+        unit=unit,
+        phrase=" ".join(shown),
+        verb_said=verb_said,
+        caption=caption,
+    )

@@ -12,13 +12,13 @@ import math
 from dataclasses import dataclass, replace
 from typing import Any
 
+from roundtwo.analysis import salary, supplement, timing
 from roundtwo.analysis.claims import Claim, extract_claims
-from roundtwo.ledger import salary, supplement, timing
-from roundtwo.ledger.entities import Entity, Mention, entity_at, mentions
-from roundtwo.ledger.measure import Located, locate
-from roundtwo.ledger.naming import MONEY_HEADS, subject_of
-from roundtwo.ledger.reading import Reading
-from roundtwo.ledger.subjects import Subject, build, is_people, normal
+from roundtwo.analysis.entities import Entity, Mention, entity_at, mentions
+from roundtwo.analysis.measure import Located, locate
+from roundtwo.analysis.naming import MONEY_HEADS, subject_of
+from roundtwo.analysis.reading import Reading
+from roundtwo.analysis.subjects import Subject, build, is_people, normal
 
 STATUSES = ("active", "locked", "retracted")
 

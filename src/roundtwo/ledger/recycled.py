@@ -24,8 +24,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from roundtwo.analysis.lexicon import STOP
+from roundtwo.analysis.reading import lemma
 from roundtwo.analysis.text import words
-from roundtwo.ledger.reading import STOP, lemma
 from roundtwo.ledger.values import agree
 
 if TYPE_CHECKING:

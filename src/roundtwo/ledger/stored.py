@@ -11,11 +11,11 @@ import math
 from dataclasses import replace
 from typing import Any
 
+from roundtwo.analysis.entities import Entity
+from roundtwo.analysis.subjects import Subject
 from roundtwo.domain import LedgerEntry, LedgerStatus
 from roundtwo.errors import InvalidInput
-from roundtwo.ledger.entities import Entity
 from roundtwo.ledger.facts import Fact
-from roundtwo.ledger.subjects import Subject
 
 SUBJECT_LIMIT = 500
 VALUE_LIMIT = 200

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from roundtwo.ledger.lexicon import VERBS
+from roundtwo.analysis.lexicon import VERBS
 
 if TYPE_CHECKING:
+    from roundtwo.analysis.subjects import Subject
     from roundtwo.ledger.facts import Fact
-    from roundtwo.ledger.subjects import Subject
 
 EVENT_NOUNS = {
     "join": "the date you joined",

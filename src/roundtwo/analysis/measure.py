@@ -8,11 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from roundtwo.analysis.claims import Claim
+from roundtwo.analysis.lexicon import CHANGE_VERBS, CONTAINERS, LINK_VERBS, STOP, VERB_MEASURES
 from roundtwo.analysis.numbers import to_number
+from roundtwo.analysis.reading import DETERMINERS, PRONOUNS, Reading, is_verb, lemma
 from roundtwo.analysis.text import Token
 from roundtwo.analysis.units import SECONDS
-from roundtwo.ledger.lexicon import CHANGE_VERBS, CONTAINERS, LINK_VERBS, VERB_MEASURES
-from roundtwo.ledger.reading import DETERMINERS, PRONOUNS, STOP, Reading, is_verb, lemma
 
 SOFT = frozenset(["only", "just", "exactly", "precisely", "barely", "all", "almost", "nearly",
                   "about", "around", "roughly", "approximately", "some", "easily"])  # fmt: skip

@@ -37,7 +37,8 @@ _OF_WORDS = re.compile(r"\s+of((?:\s+[A-Za-z&][\w&'-]*){1,3})")
 
 def _of_field(text: str, end: int) -> tuple[str, int] | None:
     """The field after "head of": up to three words, stopping at a function word."""
-    from roundtwo.analysis.subjects import NUMBER_WORDS, STOP
+    from roundtwo.analysis.lexicon import STOP
+    from roundtwo.analysis.phrases import NUMBER_WORDS
 
     match = _OF_WORDS.match(text, end)
     if match is None:

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 
 from roundtwo.analysis.claims import Claim
-from roundtwo.analysis.numbers import to_number
-from roundtwo.ledger.lexicon import LINK_VERBS, VERB_CLASS
-from roundtwo.ledger.measure import (
+from roundtwo.analysis.lexicon import LINK_VERBS, STOP, VERB_CLASS
+from roundtwo.analysis.measure import (
     ACTIVITY_WORDS,
     PEOPLE_LIKE,
     PERIODS,
@@ -17,8 +16,9 @@ from roundtwo.ledger.measure import (
     SEASON_WORDS,
     Located,
 )
-from roundtwo.ledger.reading import DETERMINERS, STOP, Reading, lemma
-from roundtwo.ledger.subjects import Subject, build, is_people, normal
+from roundtwo.analysis.numbers import to_number
+from roundtwo.analysis.reading import DETERMINERS, Reading, lemma
+from roundtwo.analysis.subjects import Subject, build, is_people, normal
 
 MONEY_HEADS = frozenset(["revenue", "budget", "profit", "cost", "savings", "arr", "mrr",
                          "quota", "pipeline", "funding", "deal", "contract", "spend",

@@ -8,8 +8,8 @@ import re
 from typing import Any
 
 from roundtwo.analysis.claims import Claim
-from roundtwo.ledger.lexicon import END_MARKERS, START_MARKERS, TAIL_MARKERS
-from roundtwo.ledger.reading import Reading
+from roundtwo.analysis.lexicon import END_MARKERS, START_MARKERS, TAIL_MARKERS
+from roundtwo.analysis.reading import Reading
 
 _START = re.compile(START_MARKERS, re.IGNORECASE)
 _END = re.compile(END_MARKERS, re.IGNORECASE)

@@ -9,29 +9,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from roundtwo.analysis.lexicon import IRREGULAR, NOT_VERBS, STOP, VERBS
 from roundtwo.analysis.text import Sentence, Token, sentences, tokenize
-from roundtwo.ledger.lexicon import IRREGULAR, NOT_VERBS, VERBS
 
-# fmt: off
-STOP = frozenset([
-    "the", "a", "an", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by",
-    "from", "that", "which", "who", "i", "we", "you", "he", "she", "they", "it", "me", "us",
-    "them", "my", "our", "your", "his", "her", "their", "its", "this", "these", "those",
-    "as", "so", "than", "then", "when", "while", "because", "if", "per", "each", "every",
-    "into", "over", "under", "about", "after", "before", "all", "more", "less", "just",
-    "only", "also", "not", "no", "up", "down", "out", "off", "what", "how", "there",
-    "here", "some", "any", "very", "really", "around", "roughly", "nearly", "almost",
-    "approximately", "same", "other", "another", "such", "both", "either", "most", "many",
-    "much", "few", "across", "within", "during", "until", "since", "through", "between",
-    "again", "once", "twice", "ago", "later", "earlier", "yet", "still", "even", "too",
-    "where", "why", "whose", "i'm", "we'd", "i'd", "we'll", "i'll", "it's", "that's",
-    "we're", "we've", "i've", "you'd", "there's", "whole", "entire", "overall", "worth",
-    "something", "like", "least", "well", "usually", "typically",
-    "always", "often", "sometimes", "ever", "never", "already", "right", "approx",
-    "mostly", "mainly", "exactly", "precisely", "single", "last", "next", "final", "own",
-    "usual", "one",
-])
-# fmt: on
 DETERMINERS = frozenset(
     [
         "the",

@@ -11,8 +11,8 @@ import re
 from functools import cache
 
 from roundtwo.analysis.claims import Claim
-from roundtwo.ledger.lexicon import CURRENT_CUES, EXPECTATION_CUES, SALARY_WORDS
-from roundtwo.ledger.subjects import Subject, normal
+from roundtwo.analysis.lexicon import CURRENT_CUES, EXPECTATION_CUES, SALARY_WORDS
+from roundtwo.analysis.subjects import Subject, normal
 
 # Verbs a salary is stated with; "we wanted to save $200k" is not a salary.
 SALARY_VERBS = frozenset(["", "be", "have", "target", "look", "expect", "earn", "make", "pay",

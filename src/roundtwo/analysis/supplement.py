@@ -9,9 +9,9 @@ import re
 from dataclasses import replace
 
 from roundtwo.analysis.claims import Claim
+from roundtwo.analysis.lexicon import GENERIC_PEOPLE, PEOPLE_ROLES
 from roundtwo.analysis.numbers import digit_value, to_number
-from roundtwo.ledger.lexicon import GENERIC_PEOPLE, PEOPLE_ROLES
-from roundtwo.ledger.reading import lemma
+from roundtwo.analysis.reading import lemma
 
 _GROUP_OF = re.compile(
     r"\b(?:team|squad|group|crew|department|org|organisation|organization|rotation|pod|"
