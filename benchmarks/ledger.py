@@ -55,7 +55,7 @@ def sentence(rng: random.Random, stable: bool = False) -> str:
 
 
 def ledger_of(size: int, stable: bool) -> list[object]:
-    from roundtwo.ledger.facts import Statement, facts_from_statement
+    from roundtwo.ledger.statements import Statement, facts_from_statement
 
     rng = random.Random(4)
     facts: list[object] = []
@@ -70,7 +70,7 @@ def ledger_of(size: int, stable: bool) -> list[object]:
 
 def check_one_answer(runs: int, stable: bool) -> None:
     from roundtwo.ledger.check import FactIndex, check
-    from roundtwo.ledger.facts import facts_from_text
+    from roundtwo.ledger.statements import facts_from_text
 
     facts = ledger_of(10_000, stable)
     start = time.perf_counter()

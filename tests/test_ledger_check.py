@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from roundtwo.ledger.check import Contradiction, FactIndex, check, contradictions_among
-from roundtwo.ledger.facts import Fact, Statement, facts_from_statement, facts_from_text
+from roundtwo.ledger.statements import StatedFact, Statement, facts_from_statement, facts_from_text
 
 
 def among(*texts: str, statuses: tuple[str, ...] = ()) -> list[Contradiction]:
     """Contradictions among statements a, b, c… said in rounds 1, 2, 3… to one interviewer."""
-    facts: list[Fact] = []
+    facts: list[StatedFact] = []
     for n, text in enumerate(texts):
         status = statuses[n] if n < len(statuses) else "active"
         statement = Statement(chr(ord("a") + n), text, n + 1, "Dana", status=status)
@@ -271,7 +271,7 @@ def test_statements_with_no_numbers_have_no_facts() -> None:
 
 
 def test_thousands_of_statements() -> None:
-    facts: list[Fact] = []
+    facts: list[StatedFact] = []
     for n in range(3000):
         company = f"Company{n % 500}"
         size = 5 if n % 3 else 7

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from roundtwo.ledger.facts import Statement, facts_from_text
 from roundtwo.ledger.recycled import VERDICTS, compare, pairs, same_question, wording_overlap
+from roundtwo.ledger.statements import Statement, facts_from_text
 
 FIRST = (
     "A senior engineer on my team disagreed with my plan to split the monolith. I set up a "

@@ -12,7 +12,7 @@ import pytest
 
 from roundtwo.analysis.subjects import Subject
 from roundtwo.ledger.check import check
-from roundtwo.ledger.facts import Fact, facts_from_text
+from roundtwo.ledger.statements import StatedFact, facts_from_text
 from roundtwo.ledger.stored import entry_fields, subject_text
 
 ROLLOUT = (
@@ -86,7 +86,7 @@ LABEL_WORDS = frozenset(
 )
 
 
-def fact(text: str, said: str) -> Fact:
+def fact(text: str, said: str) -> StatedFact:
     found = [f for f in facts_from_text(text) if f.text == said]
     assert found, f"no claim {said!r} in {[f.text for f in facts_from_text(text)]}"
     return found[0]

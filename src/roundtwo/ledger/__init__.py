@@ -1,7 +1,7 @@
 """The fact ledger: every fact the candidate stated, and the contradictions between them.
 
 Interviewers compare their round-one and round-two notes. The ledger turns each claim the
-analysis engine finds in an answer into a :class:`~roundtwo.ledger.facts.Fact` — the claim
+analysis engine finds in an answer into a :class:`~roundtwo.analysis.facts.Fact` — the claim
 tied to its statement, round and interviewer, with the *entity* it is about ("at Northwind",
 "on the payments team") and a normalised *subject* ("team size", "p99 latency cut") — and
 checks new facts against the ledger:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from roundtwo.ledger.facts import Fact
+from roundtwo.ledger.statements import StatedFact
 from roundtwo.ledger.values import agree, date_span
 from roundtwo.ledger.wording import explain, richer, suggest
 
@@ -34,7 +34,7 @@ class Contradiction:
     ``facts`` is (earlier, later); for a retracted repeat the earlier one is the retracted
     fact. ``kind`` is "conflict" or "retracted" (a hard flag)."""
 
-    facts: tuple[Fact, Fact]
+    facts: tuple[StatedFact, StatedFact]
     subject: str
     explanation: str
     suggestion: str
@@ -68,16 +68,16 @@ class FactIndex:
     """Facts by (subject key, company): what a new fact can contradict, without a full scan.
     A fact that names no company can be about any of them."""
 
-    def __init__(self, facts: Iterable[Fact] = ()) -> None:
-        self._by_key: dict[str, list[Fact]] = {}
-        self._by_company: dict[tuple[str, str], list[Fact]] = {}
-        self._by_statement: dict[tuple[str, str], list[Fact]] = {}
-        self._named: dict[str, list[Fact]] = {}
+    def __init__(self, facts: Iterable[StatedFact] = ()) -> None:
+        self._by_key: dict[str, list[StatedFact]] = {}
+        self._by_company: dict[tuple[str, str], list[StatedFact]] = {}
+        self._by_statement: dict[tuple[str, str], list[StatedFact]] = {}
+        self._named: dict[str, list[StatedFact]] = {}
         self._count = 0
         for fact in facts:
             self.add(fact)
 
-    def add(self, fact: Fact) -> None:
+    def add(self, fact: StatedFact) -> None:
         if fact.key is not None:
             self._by_key.setdefault(fact.key, []).append(fact)
             company = fact.entity.company.casefold()
@@ -91,7 +91,7 @@ class FactIndex:
     def __len__(self) -> int:
         return self._count
 
-    def about(self, fact: Fact) -> list[Fact]:
+    def about(self, fact: StatedFact) -> list[StatedFact]:
         """The indexed facts that could be about the same thing as ``fact``."""
         if fact.key is None:
             return []
@@ -103,21 +103,21 @@ class FactIndex:
             pool = self._by_key.get(fact.key, [])
         return [other for other in pool if other is not fact and comparable(fact, other)]
 
-    def groups(self) -> Iterable[list[Fact]]:
+    def groups(self) -> Iterable[list[StatedFact]]:
         return self._by_key.values()
 
-    def beside(self, fact: Fact) -> list[Fact]:
+    def beside(self, fact: StatedFact) -> list[StatedFact]:
         """The facts of ``fact``'s statement with its subject key."""
         if fact.key is None:
             return []
         return self._by_statement.get((fact.key, fact.statement_id), [])
 
-    def named(self, fact: Fact) -> list[Fact]:
+    def named(self, fact: StatedFact) -> list[StatedFact]:
         """Up to 200 facts with ``fact``'s subject key that name a company."""
         return self._named.get(fact.key, []) if fact.key is not None else []
 
 
-def comparable(a: Fact, b: Fact) -> bool:
+def comparable(a: StatedFact, b: StatedFact) -> bool:
     """Same subject and entity, said about the same time: their values must agree."""
     if a.subject is None or b.subject is None or not a.subject.matches(b.subject):
         return False
@@ -126,7 +126,7 @@ def comparable(a: Fact, b: Fact) -> bool:
     return same_time(a, b)
 
 
-def same_time(a: Fact, b: Fact) -> bool:
+def same_time(a: StatedFact, b: StatedFact) -> bool:
     if a.phase != b.phase or not _same_when(a.when, b.when):
         return False
     if a.subject is not None and a.subject.head == "title:promotion" and not a.when:
@@ -152,14 +152,14 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 0.02 * max(abs(a), abs(b)) + 1e-9
 
 
-def _order(a: Fact, b: Fact) -> tuple[Fact, Fact]:
+def _order(a: StatedFact, b: StatedFact) -> tuple[StatedFact, StatedFact]:
     """Earlier first: by round, then as given."""
     if a.round is not None and b.round is not None and b.round < a.round:
         return b, a
     return a, b
 
 
-def _contradiction(a: Fact, b: Fact, here: bool = False) -> Contradiction | None:
+def _contradiction(a: StatedFact, b: StatedFact, here: bool = False) -> Contradiction | None:
     """The contradiction between ``a`` (earlier or in the ledger) and ``b``, if any."""
     if a.status == RETRACTED and b.status == RETRACTED:
         return None
@@ -177,7 +177,7 @@ def _contradiction(a: Fact, b: Fact, here: bool = False) -> Contradiction | None
                          suggest(first, second, CONFLICT))  # fmt: skip
 
 
-def _subject(fact: Fact, other: Fact) -> str:
+def _subject(fact: StatedFact, other: StatedFact) -> str:
     """ "team size at Northwind": the richer of the two subjects, and where."""
     subject = richer(fact, other)
     label = subject.label() if subject is not None else "this figure"
@@ -187,11 +187,13 @@ def _subject(fact: Fact, other: Fact) -> str:
     return f"{label} {where}".strip()
 
 
-def _locked_agrees(fact: Fact, candidates: Sequence[Fact]) -> bool:
+def _locked_agrees(fact: StatedFact, candidates: Sequence[StatedFact]) -> bool:
     return any(o.status == "locked" and agree(o, fact) for o in candidates)
 
 
-def check(new_facts: Sequence[Fact], ledger: Sequence[Fact] | FactIndex) -> list[Contradiction]:
+def check(
+    new_facts: Sequence[StatedFact], ledger: Sequence[StatedFact] | FactIndex
+) -> list[Contradiction]:
     """Contradictions between the facts of a new answer and the ledger, and within the new
     answer itself. Each pair of statements is reported once per subject."""
     index = ledger if isinstance(ledger, FactIndex) else FactIndex(ledger)
@@ -215,7 +217,7 @@ def check(new_facts: Sequence[Fact], ledger: Sequence[Fact] | FactIndex) -> list
     return found
 
 
-def contradictions_among(facts: Sequence[Fact]) -> list[Contradiction]:
+def contradictions_among(facts: Sequence[StatedFact]) -> list[Contradiction]:
     """Every contradiction among ``facts`` (a whole transcript, or one answer with itself)."""
     found: list[Contradiction] = []
     seen: set[tuple[str, str, str]] = set()
@@ -239,7 +241,7 @@ def contradictions_among(facts: Sequence[Fact]) -> list[Contradiction]:
     return found
 
 
-def _pairs(group: list[Fact]) -> Iterable[tuple[Fact, Fact]]:
+def _pairs(group: list[StatedFact]) -> Iterable[tuple[StatedFact, StatedFact]]:
     """The pairs of a subject group that can be about the same entity, in order of
     appearance: facts that name different companies, or hold at another phase or per another
     period, are never paired (a ledger spanning several jobs stays fast)."""
@@ -270,14 +272,14 @@ class _Elsewhere:
 
     def __init__(
         self,
-        beside: Callable[[Fact], Sequence[Fact]],
-        named: Callable[[Fact], Sequence[Fact]],
+        beside: Callable[[StatedFact], Sequence[StatedFact]],
+        named: Callable[[StatedFact], Sequence[StatedFact]],
     ) -> None:
         self._beside = beside
         self._named = named
         self._companies: dict[int, set[str]] = {}
 
-    def __call__(self, fact: Fact, other: Fact) -> bool:
+    def __call__(self, fact: StatedFact, other: StatedFact) -> bool:
         for c in self._beside(other):
             if c is other or c is fact or c.statement_id == fact.statement_id:
                 continue
@@ -299,7 +301,7 @@ class _Elsewhere:
         return bool(companies - {other.entity.company.casefold()})
 
 
-def _about_the_same(a: Fact, b: Fact) -> bool:
+def _about_the_same(a: StatedFact, b: StatedFact) -> bool:
     return (
         a.subject is not None
         and b.subject is not None
@@ -308,7 +310,7 @@ def _about_the_same(a: Fact, b: Fact) -> bool:
     )
 
 
-def _shielded(fact: Fact, other: Fact, locked: list[Fact]) -> bool:
+def _shielded(fact: StatedFact, other: StatedFact, locked: list[StatedFact]) -> bool:
     """``fact`` agrees with a locked fact on the same subject: conflicts with unlocked
     ``other`` facts are the other's problem, reported against the locked fact."""
     if other.status != "active" or fact.status == "locked":
@@ -316,7 +318,7 @@ def _shielded(fact: Fact, other: Fact, locked: list[Fact]) -> bool:
     return any(lock is not fact and comparable(lock, fact) and agree(lock, fact) for lock in locked)
 
 
-def _seen(seen: set[tuple[str, str, str]], a: Fact, b: Fact) -> bool:
+def _seen(seen: set[tuple[str, str, str]], a: StatedFact, b: StatedFact) -> bool:
     """This pair of statements already has a contradiction on this subject (either kind)."""
     key = b.key or ""
     for first, second in ((a, b), (b, a)):

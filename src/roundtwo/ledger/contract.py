@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from roundtwo.ledger.check import contradictions_among
-from roundtwo.ledger.facts import STATUSES, Fact, Statement, facts_from_statement
 from roundtwo.ledger.recycled import pairs
+from roundtwo.ledger.statements import STATUSES, StatedFact, Statement, facts_from_statement
 
 SCHEMA = 1
 MAX_STATEMENTS = 100_000
@@ -82,7 +82,7 @@ def _statement(item: Any, position: int) -> Statement:
 def consistency(payload: Any) -> dict[str, Any]:
     """The whole contract: claims, contradictions and recycled pairs of ``payload``."""
     statements = read_statements(payload)
-    facts_by_id: dict[str, list[Fact]] = {s.id: facts_from_statement(s) for s in statements}
+    facts_by_id: dict[str, list[StatedFact]] = {s.id: facts_from_statement(s) for s in statements}
     facts = [fact for s in statements for fact in facts_by_id[s.id]]
     contradictions = contradictions_among(facts)
     recycled = pairs(statements, lambda ident: facts_by_id.get(ident, []))

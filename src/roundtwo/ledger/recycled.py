@@ -30,7 +30,7 @@ from roundtwo.analysis.text import words
 from roundtwo.ledger.values import agree
 
 if TYPE_CHECKING:
-    from roundtwo.ledger.facts import Fact, Statement
+    from roundtwo.ledger.statements import StatedFact, Statement
 
 NEAR_VERBATIM = 0.6
 LENGTH_RATIO = 1.6
@@ -108,7 +108,7 @@ def _containment(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def _shared_claims(a: Sequence[Fact], b: Sequence[Fact]) -> float | None:
+def _shared_claims(a: Sequence[StatedFact], b: Sequence[StatedFact]) -> float | None:
     ca = [f for f in a if f.kind not in ("title", "scope")]
     cb = [f for f in b if f.kind not in ("title", "scope")]
     if not ca or not cb:
@@ -118,7 +118,7 @@ def _shared_claims(a: Sequence[Fact], b: Sequence[Fact]) -> float | None:
     return hits / len(small)
 
 
-def _shared_entity(a: Sequence[Fact], b: Sequence[Fact]) -> float | None:
+def _shared_entity(a: Sequence[StatedFact], b: Sequence[StatedFact]) -> float | None:
     ea = {f.entity.label() for f in a if not f.entity.empty}
     eb = {f.entity.label() for f in b if not f.entity.empty}
     if not ea or not eb:
@@ -127,7 +127,7 @@ def _shared_entity(a: Sequence[Fact], b: Sequence[Fact]) -> float | None:
 
 
 def story_similarity(
-    a_text: str, b_text: str, a_facts: Sequence[Fact] = (), b_facts: Sequence[Fact] = ()
+    a_text: str, b_text: str, a_facts: Sequence[StatedFact] = (), b_facts: Sequence[StatedFact] = ()
 ) -> float:
     """0..1: how much of the shorter answer's story is in the longer one."""
     parts = [(0.6, _containment(content(a_text), content(b_text)))]
@@ -142,7 +142,10 @@ def story_similarity(
 
 
 def compare(
-    earlier: str, later: str, earlier_facts: Sequence[Fact] = (), later_facts: Sequence[Fact] = ()
+    earlier: str,
+    later: str,
+    earlier_facts: Sequence[StatedFact] = (),
+    later_facts: Sequence[StatedFact] = (),
 ) -> Comparison:
     """How ``later`` retells ``earlier`` (see the module docstring for the thresholds)."""
     overlap = wording_overlap(earlier, later)
@@ -183,7 +186,7 @@ def _stem(word: str) -> str:
 
 
 def pairs(
-    statements: Sequence[Statement], facts_of: Callable[[str], Sequence[Fact]]
+    statements: Sequence[Statement], facts_of: Callable[[str], Sequence[StatedFact]]
 ) -> list[RecycledPair]:
     """Recycled pairs among ``statements``: those that answer the same question, or — when a
     statement has no question — tell most of the same story in another round."""

@@ -20,7 +20,7 @@ from roundtwo.domain import Exchange, Interviewer, LedgerEntry, LedgerStatus, Op
 from roundtwo.errors import InvalidInput, NotFound
 from roundtwo.ledger import stored
 from roundtwo.ledger.check import RETRACTED, Contradiction, FactIndex, check, contradictions_among
-from roundtwo.ledger.facts import Fact, facts_from_text
+from roundtwo.ledger.statements import StatedFact, facts_from_text
 from roundtwo.store import Tx
 
 CHECK_TEXT = 200_000  # a new answer to check: a long answer, even a whole transcript
@@ -271,9 +271,9 @@ def _views(tx: Tx, opportunity_id: str) -> list[EntryView]:
     )
 
 
-def _facts(views: Sequence[EntryView]) -> tuple[list[Fact], dict[tuple[str, int], EntryView]]:
+def _facts(views: Sequence[EntryView]) -> tuple[list[StatedFact], dict[tuple[str, int], EntryView]]:
     """The entries as facts for the pure checks, and which entry each fact is."""
-    facts: list[Fact] = []
+    facts: list[StatedFact] = []
     which: dict[tuple[str, int], EntryView] = {}
     counts: dict[str, int] = {}
     for view in views:

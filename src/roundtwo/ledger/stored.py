@@ -1,5 +1,5 @@
-"""Between the pure ledger and the store: a :class:`Fact` as the fields of a ledger entry, and
-a stored entry back as a :class:`Fact` the checks can compare — without reading the answer
+"""Between the pure ledger and the store: a :class:`StatedFact` as the fields of a ledger entry, and
+a stored entry back as a :class:`StatedFact` the checks can compare — without reading the answer
 again, so an entry whose words were edited away (a locked or retracted one) still counts.
 
 Pure functions over the domain objects: nothing here opens the store.
@@ -15,7 +15,7 @@ from roundtwo.analysis.entities import Entity
 from roundtwo.analysis.subjects import Subject
 from roundtwo.domain import LedgerEntry, LedgerStatus
 from roundtwo.errors import InvalidInput
-from roundtwo.ledger.facts import Fact
+from roundtwo.ledger.statements import StatedFact
 
 SUBJECT_LIMIT = 500
 VALUE_LIMIT = 200
@@ -40,14 +40,14 @@ def plain(value: float | str | None) -> str:
     return f"{value:.6g}"
 
 
-def value_text(fact: Fact) -> str:
+def value_text(fact: StatedFact) -> str:
     """The normalised value as text: "5", "1200000", "85000–95000"."""
     if fact.low is not None and fact.high is not None:
         return f"{plain(fact.low)}–{plain(fact.high)}"[:VALUE_LIMIT]
     return plain(fact.value)[:VALUE_LIMIT]
 
 
-def subject_text(fact: Fact) -> str:
+def subject_text(fact: StatedFact) -> str:
     """What the fact measures, tied to where: "team size at Northwind". Salary figures are
     about the candidate, whatever company the answer was about."""
     label = fact.subject_label or "this figure"
@@ -56,14 +56,14 @@ def subject_text(fact: Fact) -> str:
     return f"{label} {fact.entity.where()}".strip()[:SUBJECT_LIMIT]
 
 
-def salary_of(fact: Fact) -> str:
+def salary_of(fact: StatedFact) -> str:
     """ "expectation", "current" or "" (not a salary figure)."""
     if fact.subject is None or fact.subject.head != "salary":
         return ""
     return dict(fact.subject.quals).get("salary", "expectation")
 
 
-def entry_fields(fact: Fact) -> dict[str, Any]:
+def entry_fields(fact: StatedFact) -> dict[str, Any]:
     """The fields of a :class:`LedgerEntry` that come from ``fact`` (not where it was said)."""
     subject = fact.subject
     return {
@@ -96,6 +96,10 @@ def entry_fields(fact: Fact) -> dict[str, Any]:
                 "phase": fact.phase,
                 "when": fact.when,
                 "partner": fact.partner,
+                "salary": fact.salary,
+                "part_of": fact.part_of,
+                "complement": fact.complement,
+                "context": sorted(fact.context),
                 "subject": None if subject is None else _subject_json(subject),
                 "entity": _entity_json(fact.entity),
             },
@@ -151,13 +155,17 @@ def _subject_of(raw: Any) -> Subject | None:
         return None  # an entry from an older or hand-edited export: kept, never compared
 
 
+def _index(raw: Any) -> int | None:
+    return raw if isinstance(raw, int) and not isinstance(raw, bool) else None
+
+
 def _number(raw: Any) -> float | None:
     return float(raw) if isinstance(raw, int | float) and not isinstance(raw, bool) else None
 
 
 def fact_of(
     entry: LedgerEntry, statement_id: str, index: int, round: int | None, interviewer: str
-) -> Fact:
+) -> StatedFact:
     """The entry as a fact for the pure checks; a corrected entry carries its corrected value."""
     raw = entry.data.get("fact") if isinstance(entry.data.get("fact"), dict) else {}
     assert isinstance(raw, dict)
@@ -166,11 +174,15 @@ def fact_of(
     value: float | str = raw.get("value", entry.value)
     if not isinstance(value, int | float | str) or isinstance(value, bool):
         value = entry.value
-    fact = Fact(
+    fact = StatedFact(
         statement_id=statement_id,
         index=index,
         round=round,
         interviewer=interviewer,
+        salary=str(raw.get("salary", entry.salary or "")),
+        part_of=_index(raw.get("part_of")),
+        complement=bool(raw.get("complement", False)),
+        context=frozenset(str(w) for w in raw.get("context", []) if isinstance(w, str)),
         text=entry.text,
         start=entry.start,
         end=entry.end,

@@ -14,7 +14,7 @@ from roundtwo.analysis.lexicon import VERBS
 
 if TYPE_CHECKING:
     from roundtwo.analysis.subjects import Subject
-    from roundtwo.ledger.facts import Fact
+    from roundtwo.ledger.statements import StatedFact
 
 EVENT_NOUNS = {
     "join": "the date you joined",
@@ -35,7 +35,7 @@ TITLES = {
 }
 
 
-def topic(fact: Fact, other: Fact | None = None) -> str:
+def topic(fact: StatedFact, other: StatedFact | None = None) -> str:
     """What the two facts are about, as the subject of a sentence: "the team size at
     Northwind", "the cut in p99 latency", "your salary expectation", "the date you joined"."""
     subject = richer(fact, other)
@@ -93,7 +93,7 @@ def _phase(phase: str, label: str) -> str:
     return f"the {label}"
 
 
-def richer(fact: Fact, other: Fact | None) -> Subject | None:
+def richer(fact: StatedFact, other: StatedFact | None) -> Subject | None:
     """Of two matching subjects, the one that says more (a container, modifiers)."""
     if other is None or other.subject is None:
         return fact.subject
@@ -104,13 +104,13 @@ def richer(fact: Fact, other: Fact | None) -> Subject | None:
     return other.subject if score_b > score_a else fact.subject
 
 
-def _said_to(fact: Fact) -> str:
+def _said_to(fact: StatedFact) -> str:
     """ "In round 1 you told Dana" / "Earlier you told Dana" / "Earlier you said"."""
     when = f"In round {fact.round}" if fact.round is not None else "Earlier"
     return f"{when} you told {fact.interviewer}" if fact.interviewer else f"{when} you said"
 
 
-def _origin(fact: Fact) -> str:
+def _origin(fact: StatedFact) -> str:
     parts = []
     if fact.round is not None:
         parts.append(f"round {fact.round}")
@@ -119,7 +119,7 @@ def _origin(fact: Fact) -> str:
     return ", ".join(parts) or "earlier"
 
 
-def _where(first: Fact, second: Fact) -> str:
+def _where(first: StatedFact, second: StatedFact) -> str:
     if second.round is not None and second.round != first.round:
         return f"in round {second.round}" + (
             f", to {second.interviewer}," if second.interviewer else ""
@@ -129,7 +129,7 @@ def _where(first: Fact, second: Fact) -> str:
     return "later"
 
 
-def explain(first: Fact, second: Fact, kind: str, here: bool = False) -> str:
+def explain(first: StatedFact, second: StatedFact, kind: str, here: bool = False) -> str:
     """One line: what was said before, and what is said now."""
     about = topic(second, first)
     where = "here" if here else _where(first, second)
@@ -152,7 +152,7 @@ def explain(first: Fact, second: Fact, kind: str, here: bool = False) -> str:
     return f"{_said_to(first)} {about} was {first.text}; {where} it is {second.text}."
 
 
-def suggest(first: Fact, second: Fact, kind: str) -> str:
+def suggest(first: StatedFact, second: StatedFact, kind: str) -> str:
     """How to reconcile the two before the next round."""
     a, b = first.text, second.text
     subject = richer(second, first)

@@ -1,9 +1,12 @@
-"""Facts: each claim of a statement, tied to who heard it and what it is about.
+"""Facts: every figure and claim of an answer, read once and typed.
 
-``facts_from_statement(statement)`` reads every claim the analysis engine finds in the
-statement's text and gives it an entity (the company, team or project around it), a
-normalised subject (what it measures), a phase (a level, a delta, the start or the end of a
-change), a time ("2021", "first year", "last year") and the quote it was said in.
+``read_facts(text)`` is the one reading of an answer's figures that every part of roundtwo
+consumes — the debrief's highlights, the ledger, the coach and the mock. It reads each claim
+the number grammar finds (``claims.extract_claims``) in its clause: what it measures
+(``subjects``, ``naming``, ``measure``), whose it is (``entities``), when it holds and its
+role in a change (``timing``), whether it is the candidate's pay (``salary``), whether it is
+a part of a whole said beside it, and the words around it (``context``) for matching by
+meaning (``similarity``).
 """
 
 from __future__ import annotations
@@ -20,30 +23,27 @@ from roundtwo.analysis.naming import MONEY_HEADS, subject_of
 from roundtwo.analysis.reading import Reading
 from roundtwo.analysis.subjects import Subject, build, is_people, normal
 
-STATUSES = ("active", "locked", "retracted")
-
-
-@dataclass(frozen=True, slots=True)
-class Statement:
-    """One thing the candidate said: an answer, a recalled line, a debrief note."""
-
-    id: str
-    text: str
-    round: int | None = None
-    interviewer: str = ""
-    question: str = ""
-    status: str = "active"
+CHANGES = ("", "delta", "start", "end", "contrast")
 
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """One claim, tied to its statement; ``subject`` is None when what it measures is unknown
-    (it is kept in the ledger but never compared)."""
+    """One figure or claim of an answer, read once, typed.
 
-    statement_id: str
+    ``kind``/``value``/``unit`` as in the analysis contract (durations in seconds, money in
+    its currency, dates as periods), with ``low``/``high`` for a range; ``subject`` is *what*
+    is measured (its head, modifiers, container, verb, period, in the user's words) or None
+    when the answer does not say — or when the figure is not stated as a fact (a question, a
+    hypothetical, a goal: ``stance`` is then ``"unreal"``); ``entity`` is *whose or of what*
+    (company, team, project, site); ``phase`` its role in a change ("" a level, "delta",
+    "start", "end", "contrast") with ``partner`` the other end; ``when`` its time anchor (a
+    date value, "first year", "last year"); ``salary`` "current" or "expectation" for the
+    candidate's own pay; ``part_of`` the index of the whole a part belongs to ("two of the
+    five engineers"); ``complement`` is True for a share told by what did not happen ("40%
+    never finished": ``value`` is 40, the finished share is 60); ``context`` the content words
+    of its clause (folded), for matching by meaning; ``quote`` the sentence it was said in."""
+
     index: int
-    round: int | None
-    interviewer: str
     text: str
     start: int
     end: int
@@ -56,15 +56,15 @@ class Fact:
     factor: float
     subject: Subject | None
     entity: Entity
-    phase: str  # "" (a level) | "delta" | "start" | "end"
-    when: str  # "" | a date value | "first year" | "last year"
-    partner: float | None  # the other end of a from→to change
+    phase: str
+    when: str
+    partner: float | None
     quote: str
-    status: str = "active"
-
-    @property
-    def id(self) -> str:
-        return f"{self.statement_id}#{self.index}"
+    salary: str = ""
+    stance: str = ""
+    part_of: int | None = None
+    complement: bool = False
+    context: frozenset[str] = frozenset()
 
     @property
     def key(self) -> str | None:
@@ -74,25 +74,26 @@ class Fact:
     def subject_label(self) -> str:
         return "" if self.subject is None else self.subject.label()
 
-    def with_status(self, status: str) -> Fact:
-        if status not in STATUSES:
-            raise ValueError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
-        return replace(self, status=status)
+    @property
+    def comparable(self) -> bool:
+        """Stated as a fact, with something it measures: it can agree or disagree."""
+        return self.subject is not None and self.stance != UNREAL and self.part_of is None
+
+    def plain_value(self) -> float | int | str:
+        value = self.value
+        if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+            return int(value)
+        if isinstance(value, float):
+            return round(value, 6)
+        return value
 
     def to_json(self) -> dict[str, Any]:
-        value: Any = self.value
-        if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-            value = int(value)
-        elif isinstance(value, float):
-            value = round(value, 6)
+        """The fields the contracts add to a claim (analysis) or print per fact (ledger)."""
         return {
-            "statement": self.statement_id,
-            "round": self.round,
-            "interviewer": self.interviewer,
             "text": self.text,
             "span": [self.start, self.end],
             "kind": self.kind,
-            "value": value,
+            "value": self.plain_value(),
             "unit": self.unit,
             "approximate": self.approximate,
             "range": None if self.low is None else [_plain(self.low), _plain(self.high)],
@@ -101,9 +102,15 @@ class Fact:
             "entity": self.entity.label() or None,
             "phase": self.phase or "level",
             "when": self.when or None,
+            "salary": self.salary or None,
+            "stance": self.stance or "stated",
+            "part_of": self.part_of,
+            "complement": self.complement,
             "quote": self.quote,
-            "status": self.status,
         }
+
+
+UNREAL = "unreal"
 
 
 def _plain(value: float | None) -> float | int | None:
@@ -112,37 +119,21 @@ def _plain(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else round(value, 6)
 
 
-def facts_from_statement(statement: Statement) -> list[Fact]:
-    """Every fact stated in ``statement``, in order of appearance."""
-    return facts_from_text(
-        statement.text, statement.id, statement.round, statement.interviewer, statement.status
-    )
-
-
-def facts_from_text(
-    text: str,
-    statement_id: str = "",
-    round: int | None = None,
-    interviewer: str = "",
-    status: str = "active",
-) -> list[Fact]:
-    if status not in STATUSES:
-        raise ValueError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+def read_facts(text: str) -> tuple[Fact, ...]:
+    """Every fact stated in ``text``, in order of appearance."""
     claims = [c for c in supplement.claims(text, extract_claims(text)) if _finite(c)]
     if not claims:
-        return []
+        return ()
     r = Reading.of(text)
     named = mentions(text)
     ends = frozenset(c.end for c in claims)
     facts: list[Fact] = []
     previous: Fact | None = None
     for index, claim in enumerate(claims):
-        fact = _fact(r, named, claim, ends, claims, previous)
-        fact = replace(fact, statement_id=statement_id, index=index, round=round,
-                       interviewer=interviewer, status=status)  # fmt: skip
+        fact = replace(_fact(r, named, claim, ends, claims, previous), index=index)
         facts.append(fact)
         previous = fact
-    return _link_changes(_mark_team_mates(facts, r))
+    return tuple(_link_changes(_mark_team_mates(facts, r)))
 
 
 def _finite(claim: Claim) -> bool:
@@ -167,11 +158,15 @@ def _fact(
     kind = claim.kind
     subject = subject_of(r, claim, where, drop)
     which = salary.which(r.text, claim, sentence.start, sentence.end, where.words, where.verb)
+    unreal = False
     if which:
         kind = "money"
         subject = salary.subject(r.text, claim, which, sentence.start, sentence.end)
         entity = _salary_entity(named, claim, which, (sentence.start, sentence.end), clause[1])
-    elif timing.unreal(r.text, claim, sentence.start, sentence.end, _target(claim, where)):
+    unreal = not which and timing.unreal(
+        r.text, claim, sentence.start, sentence.end, _target(claim, where)
+    )
+    if unreal:
         subject = None  # a question, a hypothetical, a goal: not a fact to hold the candidate to
     elif (
         subject is not None
@@ -197,11 +192,9 @@ def _fact(
         subject = _after(subject, previous.subject, kind, previous.kind, claim.unit)
     elif subject is None and kind == "count" and claim.unit is None and previous is not None:
         subject = _elliptic(previous, where, sentence.start)
+    stance = UNREAL if unreal else ""
     return Fact(
-        statement_id="",
         index=0,
-        round=None,
-        interviewer="",
         text=text,
         start=start,
         end=claim.end,
@@ -218,7 +211,8 @@ def _fact(
         when=timing.when(r, claim, claims, sentence.start, sentence.end),
         partner=None,
         quote=timing.quote(r, claim),
-        status="active",
+        salary=which,
+        stance=stance,
     )
 
 
@@ -325,4 +319,4 @@ def _number(value: float | str) -> float | None:
     return None if isinstance(value, str) else float(value)
 
 
-__all__ = ["STATUSES", "Fact", "Statement", "facts_from_statement", "facts_from_text"]
+__all__ = ["UNREAL", "Fact", "read_facts"]
