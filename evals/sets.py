@@ -10,6 +10,8 @@ figure, its held-out figure and the target. The held-out figure is the one that 
 README quotes it); the dev figure only says the rules still do what they were tuned to do.
 Failure details are printed for dev only (``--verbose``); held-out failures are listed only
 with ``--show-heldout``, after the figure has been read, to retire the failing cases to dev.
+While tuning, ``--dev-only`` leaves the held-out set unscored: its figure is read once, when
+the work is done, so that it is not tuned on by looking.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ def run_sets(
     dev_details, heldout_details = flags(argv)
     results: dict[str, Mapping[str, float]] = {}
     for name, cases in sets.items():
-        if not cases:
+        if not cases or (name == "heldout" and "--dev-only" in argv):
             continue
         if name == "heldout" and heldout_details:
             print("-- held-out failures (retire them to dev.jsonl and have fresh ones written)")

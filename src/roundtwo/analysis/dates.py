@@ -7,6 +7,7 @@ Relative dates ("last year", "three years ago") are not claims: their reference 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from roundtwo.analysis.text import Token
@@ -149,3 +150,31 @@ def _plain_year(tokens: list[Token], i: int) -> DateMatch | None:
 def date_at(tokens: list[Token], i: int) -> DateMatch | None:
     """The date that starts at token ``i``, or None."""
     return _quarter(tokens, i) or _fiscal(tokens, i) or _month(tokens, i) or _plain_year(tokens, i)
+
+
+_SPAN = re.compile(r"^(FY)?(\d{4})(?:-(Q[1-4]|\d{2}))?(?:-\d{2})?(?:/(\d{4}))?$")
+
+
+def date_span(value: str, approximate: bool = False) -> tuple[int, int] | None:
+    """A date value as months since year 0: "2023-Q2" → (24279, 24281). None without a year."""
+    match = _SPAN.match(value)
+    if match is None:
+        return None
+    fiscal, year_text, part, until = match.groups()
+    year = int(year_text)
+    if until:
+        start, end = year * 12, int(until) * 12 + 11
+    elif part and part.startswith("Q"):
+        quarter = int(part[1])
+        start = year * 12 + (quarter - 1) * 3
+        end = start + 2
+    elif part:
+        start = end = year * 12 + int(part) - 1
+    else:
+        start, end = year * 12, year * 12 + 11
+    if fiscal:
+        start -= 9  # fiscal years start anywhere from April to October of the year before
+    if approximate:
+        widen = 6 if part else 12
+        start, end = start - widen, end + widen
+    return start, end

@@ -28,7 +28,8 @@ _NOT_NAMES = frozenset([
 # fmt: on
 _NAME_WORD = r"(?:[A-Z][\w&'’.-]*|St\.?|of|and|&)"
 _COMPANY = re.compile(
-    r"\b(?i:at|joined|join|joining|left|leaving|for|from|(?:moved|switched|went|came)\s+to)"
+    r"\b(?i:at|joined|join|joining|left|leaving|for|from|(?:moved|switched|went|came)\s+to|"
+    r"(?:was|been|worked|stayed|spent\s+\w+\s+years?)\s+with)"
     rf"\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+{_NAME_WORD}){{0,3}})"
 )
 _KIND_NOUNS = {
@@ -39,7 +40,15 @@ _KIND_NOUNS = {
     "school": "site", "warehouse": "site", "depot": "site", "site": "site",
     "plant": "site", "office": "site", "store": "site", "branch": "site", "region": "site",
     "territory": "site", "hospital": "site", "centre": "site", "center": "site",
-    "practice": "site", "account": "site",
+    "practice": "site", "account": "site", "property": "site", "hotel": "site",
+    "resort": "site", "restaurant": "site", "venue": "site", "campus": "site",
+    "station": "site", "airport": "site", "hub": "site", "mine": "site", "port": "site",
+    "terminal": "site", "lab": "site", "laboratory": "site", "block": "site", "estate": "site",
+    "pharmacy": "site", "library": "site", "stadium": "site", "yard": "site",
+    "pilot": "project", "campaign": "project", "appeal": "project", "drive": "project",
+    "scheme": "project", "job": "project", "build": "project", "development": "project",
+    "contract": "project", "production": "project", "trial": "project", "study": "project",
+    "rollout": "project", "tender": "project", "fund": "project", "season": "project",
     "company": "company", "startup": "company", "firm": "company", "agency": "company",
     "bank": "company", "retailer": "company", "consultancy": "company",
     "insurer": "company", "nonprofit": "company", "charity": "company",
@@ -74,6 +83,25 @@ _NAME_POSSESSIVE = re.compile(
     r"days|years|role|job|colleagues|manager|boss|time|group|department|tenure|quota|budget|"
     r"customers|clients|account|contract)\b"
 )
+_KINDS = (
+    "team|squad|group|pod|project|programme|program|initiative|ward|unit|department|clinic|"
+    "school|warehouse|depot|site|plant|office|store|branch|region|hospital|centre|center|"
+    "practice|property|hotel|resort|restaurant|venue|campus|station|airport|hub|mine|port|"
+    "terminal|lab|laboratory|block|estate|pharmacy|library|stadium|yard|pilot|campaign|appeal|"
+    "drive|scheme|job|build|development|contract|production|trial|study|rollout|tender|fund|"
+    "season"
+)
+# "the Southgate distribution centre", "The Northern pilot", "our Leeds office": a name
+# before the kind of thing it names (with at most one plain word between).
+_NAME_BEFORE_KIND = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]his|[Tt]hat)\s+"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+((?:[a-z][\w-]+\s+)?)(" + _KINDS + r")\b"
+)
+# "the resort in Madeira", "a hotel in Lisbon": the kind, then where it is.
+_KIND_IN_NAME = re.compile(
+    r"\b(?:the|a|an|our|my)\s+(" + _KINDS + r")\s+(?:in|at|on)\s+"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;:]\s)([A-Z][a-z][\w'’-]*)")
 _PROJECT_NAME = re.compile(r"\b(?:[Pp]roject|[Oo]peration)\s+([A-Z][\w-]+)")
 _SITE_ACRONYM = re.compile(r"\b(?i:in|on|at)\s+(?:the\s+)?(ICU|NICU|PICU|ED|ER|OR|A&E|PACU|CCU)\b")
@@ -104,7 +132,7 @@ class Entity:
         if self.empty or other.empty:
             return OTHER not in self.folded and OTHER not in other.folded
         for mine, theirs in zip(self.folded, other.folded, strict=True):
-            if OTHER in (mine, theirs) or (mine and theirs and mine != theirs):
+            if OTHER in (mine, theirs) or (mine and theirs and not _same_name(mine, theirs)):
                 return False
         return True
 
@@ -166,6 +194,17 @@ class Entity:
         return Entity(**{name: getattr(self, name)}).label()
 
 
+def _same_name(a: str, b: str) -> bool:
+    """ "skybridge" / "skybridge airways", "riverside tower" / "the riverside tower project":
+    one name, said in full or in short (the shorter's words begin the longer's)."""
+    if a == b:
+        return True
+    words_a = [w for w in a.split() if w != "the"]
+    words_b = [w for w in b.split() if w != "the"]
+    short, long = sorted((words_a, words_b), key=len)
+    return bool(short) and long[: len(short)] == short
+
+
 def _article(name: str) -> str:
     """ "the oncology ward", "the ICU", "Northwind"."""
     first = name.split()[0]
@@ -193,6 +232,8 @@ def _clean(name: str) -> str:
 
 def _company(match: re.Match[str]) -> Entity | None:
     words = match.group(1).split()
+    if words and words[0] == "the":
+        words = words[1:]
     kept: list[str] = []
     for word in words:
         if word in _NOT_NAMES and not (kept and word in ("of", "and", "&")):
@@ -202,6 +243,11 @@ def _company(match: re.Match[str]) -> Entity | None:
         kept.append(word)
     name = _clean(" ".join(kept))
     if not name or name.lower() == "the" or name.isdigit():
+        return None
+    rest = match.string[match.start(1) + len(match.group(1)) :].split(None, 2)
+    if len(kept) < len(words) and words[len(kept)].lower() in _KIND_NOUNS:
+        return None  # "at the Leeds warehouse": the named place is read as one
+    if rest and len(kept) == len(words) and rest[0].lower().strip(".,;") in _KIND_NOUNS:
         return None
     last = name.split()[-1]
     kind = _KIND_NOUNS.get(last.lower())
@@ -259,6 +305,20 @@ def mentions(text: str) -> list[Mention]:
         value = name if kind in ("team", "project") else f"{name} {match.group(2).lower()}"
         if kind == "company" and match.group(0).split()[1].lower() in ("my", "our"):
             continue  # "at my previous company" is read below
+        found.append(Mention(match.start(1), match.end(2), Entity(**{kind: value})))
+    for match in _NAME_BEFORE_KIND.finditer(text):
+        name = match.group(1)
+        kind = _KIND_NOUNS.get(match.group(3).lower(), "site")
+        if name.split()[0] in _NOT_NAMES or (kind == "team" and not match.group(2)):
+            continue  # "my Northwind team" is read as the company's team below
+        value = name if kind in ("team", "project") else f"{name} {match.group(3).lower()}"
+        found.append(Mention(match.start(1), match.end(3), Entity(**{kind: value})))
+    for match in _KIND_IN_NAME.finditer(text):
+        name = match.group(2)
+        if name.split()[0] in _NOT_NAMES:
+            continue
+        kind = _KIND_NOUNS.get(match.group(1).lower(), "site")
+        value = name if kind in ("team", "project") else f"{name} {match.group(1).lower()}"
         found.append(Mention(match.start(1), match.end(2), Entity(**{kind: value})))
     for match in _PROJECT_NAME.finditer(text):
         found.append(Mention(match.start(), match.end(), Entity(project=match.group(1))))

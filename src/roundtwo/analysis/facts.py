@@ -12,15 +12,18 @@ meaning (``similarity``).
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
 from roundtwo.analysis import salary, supplement, timing
 from roundtwo.analysis.claims import Claim, extract_claims
 from roundtwo.analysis.entities import Entity, Mention, entity_at, mentions
+from roundtwo.analysis.lexicon import STOP
 from roundtwo.analysis.measure import Located, locate
 from roundtwo.analysis.naming import MONEY_HEADS, subject_of
-from roundtwo.analysis.reading import Reading
+from roundtwo.analysis.phrases import NUMBER_WORDS
+from roundtwo.analysis.reading import Reading, stem
 from roundtwo.analysis.subjects import Subject, build, is_people, normal
 
 CHANGES = ("", "delta", "start", "end", "contrast")
@@ -76,8 +79,9 @@ class Fact:
 
     @property
     def comparable(self) -> bool:
-        """Stated as a fact, with something it measures: it can agree or disagree."""
-        return self.subject is not None and self.stance != UNREAL and self.part_of is None
+        """Stated as a fact (not a question, goal or frame), and not a part of a whole said
+        beside it: it can agree or disagree with another fact."""
+        return not self.stance and self.part_of is None
 
     def plain_value(self) -> float | int | str:
         value = self.value
@@ -110,7 +114,9 @@ class Fact:
         }
 
 
-UNREAL = "unreal"
+UNREAL = "unreal"  # a question, a hypothetical, a goal or a task: not stated as a fact
+FRAME = "frame"  # the time over which a change is told ("over two years"): not a fact itself
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def _plain(value: float | None) -> float | int | None:
@@ -133,7 +139,89 @@ def read_facts(text: str) -> tuple[Fact, ...]:
         fact = replace(_fact(r, named, claim, ends, claims, previous), index=index)
         facts.append(fact)
         previous = fact
-    return tuple(_link_changes(_mark_team_mates(facts, r)))
+    return tuple(_parts(_link_changes(_mark_team_mates(facts, r)), text))
+
+
+def _context(text: str, clause: tuple[int, int], drop: frozenset[str]) -> frozenset[str]:
+    """The content words of the claim's clause, folded ("engineers" → "engineer", synonyms
+    as one): what the words around a figure say it is about, for matching by meaning. The
+    names of its entity are left out (the entity is compared on its own)."""
+    found = set()
+    for match in _WORD.finditer(text, clause[0], clause[1]):
+        low = match.group().lower()
+        if low in STOP or low in NUMBER_WORDS or (len(low) < 3 and not low.isupper()):
+            continue
+        word = normal(low)
+        if not word or word in drop or word in STOP:
+            continue
+        found.add(stem(word))
+        if "-" in word:  # "fuel-tankering": also "fuel", "tankering"
+            found.update(stem(part) for part in word.split("-") if len(part) > 2)
+    return frozenset(found)
+
+
+_PART_OF_NEXT = re.compile(
+    r"^\s*(?:of|out\s+of|from|among|amongst)\s+(?:the|my|our|their|those|these|a|an|all)?\s*"
+    r"(?:(?:team|squad|group|crew|unit|pod|department|staff|class|cohort|portfolio|caseload)"
+    r"\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_PART_IN_WHOLE = re.compile(
+    r"^[\w\s'’-]{0,40}?\b(?:in|on|within|inside|across)\s+(?:a|an|the|my|our|their)\s+"
+    r"(?:[\w-]+\s+)?(?:team|squad|group|crew|unit|pod|department|org|organisation|"
+    r"organization|function|practice|office|firm|ward|plant|site|studio|company)\s+of\s*$",
+    re.IGNORECASE,
+)
+# "the two newest engineers", "my three most senior nurses": a superlative picks some of a
+# group out of it.
+_SUBSET = re.compile(r"\b(?:\w{3,}est|most\s+\w+|least\s+\w+|best|worst)\b", re.IGNORECASE)
+_PART_OF_BEFORE = re.compile(
+    r"^\s*of\s+(?:them|those|these|us|whom|which|the\s+team|my\s+team|our\s+team)\b",
+    re.IGNORECASE,
+)
+
+
+def _parts(facts: list[Fact], text: str) -> list[Fact]:
+    """ "two of the five engineers", "five engineers in a squad of eight", "five dashboards out
+    of twelve", "two of them": the first is a part of a whole said beside it (``part_of`` is
+    the whole's index; -1 when the whole is not a figure of this answer)."""
+    result = list(facts)
+    for i, fact in enumerate(result):
+        if fact.kind not in ("count", "money", "percent") or fact.part_of is not None:
+            continue
+        after = text[fact.end : fact.end + 60]
+        if fact.kind == "count" and _SUBSET.search(fact.text):
+            result[i] = replace(fact, part_of=-1)  # "the two newest engineers": some of them
+            continue
+        told = fact.text.lower().split(" of ", 1)
+        if _PART_OF_BEFORE.match(after) or (
+            len(told) == 2 and _PART_OF_BEFORE.match("of " + told[1])
+        ):
+            result[i] = replace(fact, part_of=_previous_count(result, i))
+            continue
+        if i + 1 < len(result):
+            whole = result[i + 1]
+            between = text[fact.end : whole.start]
+            same_kind = whole.kind == fact.kind or {whole.kind, fact.kind} <= {"count", "money"}
+            bigger = (
+                _number(whole.value) is not None
+                and _number(fact.value) is not None
+                and (float(whole.value) > float(fact.value))
+            )
+            if (
+                same_kind
+                and bigger
+                and (_PART_OF_NEXT.match(between) or _PART_IN_WHOLE.match(between))
+            ):
+                result[i] = replace(fact, part_of=whole.index)
+    return result
+
+
+def _previous_count(facts: list[Fact], i: int) -> int:
+    for k in range(i - 1, -1, -1):
+        if facts[k].kind == facts[i].kind:
+            return facts[k].index
+    return -1
 
 
 def _finite(claim: Claim) -> bool:
@@ -180,7 +268,7 @@ def _fact(
         )  # "revenue was 1,5 million"
     text, start = _stated(r.text, claim)
     phase = where.role if where.role != "level" else timing.marker(r, claim, sentence)
-    if timing.contrasted(r.text, claim, sentence.end):
+    if phase in ("", "level") and timing.contrasted(r.text, claim, sentence.end):
         phase = "contrast"  # "40 minutes compared to 5 minutes after the change"
     elif previous is not None and timing.contrasting(r.text, previous.end, claim.start):
         phase = "contrast"
@@ -192,7 +280,9 @@ def _fact(
         subject = _after(subject, previous.subject, kind, previous.kind, claim.unit)
     elif subject is None and kind == "count" and claim.unit is None and previous is not None:
         subject = _elliptic(previous, where, sentence.start)
-    stance = UNREAL if unreal else ""
+    if kind == "duration" and not unreal and phase in ("", "level"):
+        subject = _tenure(r.text[clause[0] : clause[1]], subject, entity) or subject
+    stance = UNREAL if unreal else FRAME if where.context_only else ""
     return Fact(
         index=0,
         text=text,
@@ -213,7 +303,27 @@ def _fact(
         quote=timing.quote(r, claim),
         salary=which,
         stance=stance,
+        context=_context(r.text, clause, drop),
     )
+
+
+_TENURE_LINK = re.compile(r"\b(?:at|with|for|in|joined|within)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _tenure(clause: str, subject: Subject | None, entity: Entity) -> Subject | None:
+    """ "I was with Coastline Freight for six years", "in my two years at the Lisbon Grand":
+    a length told of a place of work and nothing else is how long you were there."""
+    name = entity.company or entity.site
+    if not name:
+        return None
+    if subject is not None and subject.head != "work":
+        said = {normal(w) for w in name.split()}
+        if not {subject.head, *subject.mods} <= said:
+            return None  # "the lobby renovation took eight months": another length
+    found = clause.lower().find(name.lower())
+    if found < 0 or not _TENURE_LINK.search(clause[:found]):
+        return None
+    return Subject(kind="duration", head="work", caption="tenure")
 
 
 def _salary_entity(

@@ -129,9 +129,7 @@ def _count_subject(
         return None  # "two of them": a part of a group, not its size
     unit = (claim.unit or "").lower()
     if unit and unit not in ("point", "points", "pts", "percentage"):
-        head = normal(unit)
-        if head in drop:
-            return None
+        head = normal(unit)  # the counted noun, even when the entity's name has it too
         extra = [w for w in _words(claim.text) if normal(w) != head]
         reports = unit in ("reports", "report") and not where.container
         container = "team" if reports else where.container  # "six direct reports"

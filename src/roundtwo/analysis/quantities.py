@@ -28,6 +28,14 @@ from roundtwo.analysis.units import (
     SECONDS,
 )
 
+# Words before "over" or "under" that make it a preposition of authority, not a bound.
+OVERSEERS = frozenset([
+    "supervisor", "manager", "lead", "leader", "head", "charge", "boss", "director",
+    "responsible", "responsibility", "authority", "control", "oversight", "coordinator",
+    "foreman", "forewoman", "superintendent", "chief", "captain", "sergeant", "officer",
+    "nurse", "editor", "me",
+])  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
@@ -52,6 +60,8 @@ def _approx_before(tokens: list[Token], i: int, unit_is_time: bool) -> int | Non
     if i >= 1 and tokens[i - 1].low in APPROX_ONE:
         if unit_is_time and tokens[i - 1].low in ("over", "some"):
             return None
+        if tokens[i - 1].low in ("over", "under") and i >= 2 and tokens[i - 2].low in OVERSEERS:
+            return None  # "supervisor over 22 operators", "with 40 nurses under me": who reports
         if tokens[i - 1].low in ("some", "over", "under") and i >= 2 and tokens[i - 2].low == "for":
             return None if tokens[i - 1].low == "over" else i - 1
         return i - 1

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Any
 
 from roundtwo.analysis.lexicon import IRREGULAR, NOT_VERBS, STOP, VERBS
 from roundtwo.analysis.text import Sentence, Token, sentences, tokenize
@@ -45,6 +47,20 @@ INNER_PREPOSITIONS = frozenset(["of", "for", "to", "on", "in"])
 # Adverbs that follow a noun phrase without being part of it.
 TRAILING = frozenset(["first", "initially", "today", "instead", "again", "too", "ago",
                       "afterwards", "before", "overall", "tomorrow", "yesterday"])  # fmt: skip
+
+
+@cache
+def _stemmer() -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball (Porter 2) stem of a lower-case word: "savings", "saved" → "save";
+    "consultations" → "consult". For matching words of one family; never shown."""
+    return str(_stemmer().stemWord(word))
 
 
 def lemma(word: str) -> str:

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from roundtwo.analysis.dates import date_span
+
 APPROXIMATE = 0.15
 UNIT_SLACK = 0.10
 FLOOR = {"count": 1.0, "percent": 1.0}
@@ -33,7 +35,6 @@ _UPPER_BOUND = re.compile(
     r"close\s+to|approaching)\b",
     re.IGNORECASE,
 )
-_DATE = re.compile(r"^(FY)?(\d{4})(?:-(Q[1-4]|\d{2}))?(?:-\d{2})?(?:/(\d{4}))?$")
 
 
 class Valued(Protocol):
@@ -85,33 +86,16 @@ def agree(a: Valued, b: Valued) -> bool:
     return low_a <= high_b + eps and low_b <= high_a + eps
 
 
+def agree_values(a: Valued, value: float, approximate: bool = False) -> bool:
+    """Does ``a`` agree with a plain ``value`` (itself approximate or not)?"""
+    low, high = interval(a)
+    slack = max(abs(value) * APPROXIMATE, FLOOR.get(a.kind, 0.0)) if approximate else 0.0
+    eps = 1e-9 * max(1.0, abs(high), abs(value))
+    return low <= value + slack + eps and value - slack - eps <= high
+
+
 def _words(value: float | str) -> str:
     return " ".join(str(value).lower().replace("-", " ").split())
-
-
-def date_span(value: str, approximate: bool = False) -> tuple[int, int] | None:
-    """A date value as months since year 0: "2023-Q2" → (24279, 24281). None without a year."""
-    match = _DATE.match(value)
-    if match is None:
-        return None
-    fiscal, year_text, part, until = match.groups()
-    year = int(year_text)
-    if until:
-        start, end = year * 12, int(until) * 12 + 11
-    elif part and part.startswith("Q"):
-        quarter = int(part[1])
-        start = year * 12 + (quarter - 1) * 3
-        end = start + 2
-    elif part:
-        start = end = year * 12 + int(part) - 1
-    else:
-        start, end = year * 12, year * 12 + 11
-    if fiscal:
-        start -= 9  # fiscal years start anywhere from April to October of the year before
-    if approximate:
-        widen = 6 if part else 12
-        start, end = start - widen, end + widen
-    return start, end
 
 
 def dates_agree(a: str, approx_a: bool, b: str, approx_b: bool) -> bool:

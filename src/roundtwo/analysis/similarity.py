@@ -1,0 +1,233 @@
+"""Are two facts about the same thing? Matching by meaning, not by a generated label.
+
+``same_thing(a, b)`` scores how likely two facts measure the same thing, from 0 (they cannot:
+another kind of figure, another company, p50 against p99, a team against the whole
+organisation, "hired" against "managed", current pay against the pay asked for) to 1. Above
+:data:`THRESHOLD` the ledger holds them to agreeing.
+
+Two kinds of evidence, combined:
+
+- **What is measured**: the heads of the two subjects (the counted noun, the measured
+  phrase) — equal once folded (singular, synonyms: "clients" = "customers"), people on a team
+  ("engineers" / "people on my team"), or near in meaning; and their modifiers.
+- **The words around the figure**: the content words of the two clauses ("the housing-first
+  pilot … ran for nine months" / "the housing-first pilot lasted two years"), which carry the
+  meaning when the reader finds no clean subject ("In my two years at the Lisbon Grand…").
+
+Near-synonyms the lexicon does not list are caught by an optional phrase embedding
+(:mod:`roundtwo.analysis.embedding`): its measured effect on the held-out set decides whether
+it is used (docs/dependencies.md). Pure functions; nothing here reads the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from roundtwo.analysis.dates import date_span
+from roundtwo.analysis.facts import Fact
+from roundtwo.analysis.lexicon import PEOPLE_ROLES, QUALIFIERS, VERB_CLASS, VERBS
+from roundtwo.analysis.reading import stem
+from roundtwo.analysis.subjects import PEOPLE, Subject, is_people, normal
+
+THRESHOLD = 0.5
+HEAD_WEIGHT = 0.6
+# Periods a rate can be converted between ("300 a week" / "15,000 a year"); a shift or a
+# night is not a fixed share of a day.
+CALENDAR = frozenset(["day", "week", "month", "quarter", "year"])
+# Words (as stems) that say little about what a figure measures on their own: units of time,
+# measurement words, verbs of having and being, fillers.
+WEAK = frozenset(stem(w) for w in [
+    "year", "month", "week", "day", "time", "people", "team", "work", "thing", "lot", "bit",
+    "number", "total", "whole", "part", "end", "start", "get", "make", "have", "take", "go",
+    "come", "put", "keep", "run", "now", "then", "first", "last", "back", "still", "odd",
+    "give", "honestly", "actually", "basically", "probably", "say", "think", "mean", "guess",
+    "know", "yeah", "well", "right", "okay", "rate", "level", "score", "share", "percent",
+    "dollar", "pound", "euro", "figure", "amount", "point", "value", "size", "count", "usual",
+    "typical", "normal", "whole", "overall", "roughly", "about", "around", "give", "take",
+])  # fmt: skip
+# Heads the reader falls back on when it finds no measured noun: not evidence of a subject.
+UNRELIABLE = WEAK | frozenset(["how", "long", "duration", "date", "figure"])
+
+Embed = Callable[[str, str], float]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """How alike two facts are, and why (for explanations and the eval's verbose output)."""
+
+    score: float
+    why: str
+
+
+NO = Match(0.0, "")
+
+
+def same_thing(a: Fact, b: Fact, embed: Embed | None = None) -> Match:
+    """How likely ``a`` and ``b`` measure the same thing (0 when they cannot)."""
+    blocked = _blocked(a, b)
+    if blocked:
+        return Match(0.0, blocked)
+    if a.salary and b.salary:
+        return Match(1.0, "your pay")
+    context = _overlap(a.context, b.context)
+    head = _head(_measured(a), _measured(b), embed)
+    if head is None:
+        return Match(context, "the words around it")
+    if head == 0.0 and a.kind == "count" and a.unit and b.unit:
+        return Match(0.0, "different things counted")
+    score = HEAD_WEIGHT * head + (1 - HEAD_WEIGHT) * context
+    if not _strong(a.context) or not _strong(b.context):
+        score = head  # nothing around one of them to weigh: what it measures decides
+    if head > 0.0:
+        return Match(max(score, context), "what it measures")
+    return Match(score, "different things measured")
+
+
+def _measured(fact: Fact) -> Subject | None:
+    """What the fact measures; for a count the reader could not place, its counted noun."""
+    if fact.subject is not None or fact.kind != "count" or not fact.unit:
+        return fact.subject
+    head = normal(fact.unit)
+    return Subject(kind="count", head=head) if head else None
+
+
+def _blocked(a: Fact, b: Fact) -> str:
+    """Why the two facts cannot be about the same thing ("" when they can)."""
+    if a.kind != b.kind:
+        return "different kinds of figure"
+    if bool(a.salary) != bool(b.salary) or a.salary != b.salary:
+        return "current pay and the pay asked for" if a.salary and b.salary else "not pay"
+    if not a.entity.compatible(b.entity):
+        return "different entities"
+    known = a.unit and b.unit and "?" not in (a.unit, b.unit)
+    if a.kind == "money" and known and a.unit != b.unit:
+        return "different currencies"
+    if a.kind == "percent" and (a.unit or "%") != (b.unit or "%"):
+        return "percent and percentage points"
+    if a.phase != b.phase:
+        return "another point of a change"
+    if a.phase and a.partner is not None and b.partner is not None and not _close(a, b):
+        return "another change"  # "from four to nine" / "from nine to twelve"
+    if a.when and b.when and not _overlapping(a.when, b.when):
+        return "another time"
+    sa, sb = a.subject, b.subject
+    if a.kind in ("date", "title") and (sa is None or sb is None or sa.head != sb.head):
+        return "another event" if a.kind == "date" else "another post"
+    if a.kind == "title" and sa is not None and sa.head == "title:promotion" and not a.when:
+        return "two promotions"
+    if sa is not None and sb is not None:
+        return _subjects_blocked(sa, sb)
+    return ""
+
+
+def _close(a: Fact, b: Fact) -> bool:
+    """The other ends of two changes agree (2% absorbs unit conversions)."""
+    assert a.partner is not None and b.partner is not None
+    return abs(a.partner - b.partner) <= 0.02 * max(abs(a.partner), abs(b.partner)) + 1e-9
+
+
+def _subjects_blocked(a: Subject, b: Subject) -> str:
+    theirs = dict(b.quals)
+    for family, value in a.quals:
+        if family in theirs and theirs[family] != value:
+            return f"{value} and {theirs[family]}"
+    if a.container and b.container and a.container != b.container:
+        return "different groups"
+    if "org" in (a.container, b.container) and a.container != b.container:
+        return "a team and the organisation"
+    if a.verb and b.verb and a.verb != b.verb:
+        known = set(VERB_CLASS.values())
+        if a.verb in known and b.verb in known:
+            return "different actions"
+    convertible = a.kind == "rate" and {a.period, b.period} <= CALENDAR
+    if a.period and b.period and a.period != b.period and not convertible:
+        return "different periods"
+    return ""
+
+
+def _head(a: Subject | None, b: Subject | None, embed: Embed | None) -> float | None:
+    """How alike the two measured heads are; None when either is not known."""
+    if a is None or b is None or not _reliable(a) or not _reliable(b):
+        return None
+    if a.head == b.head:
+        return 1.0 if _mods_fit(a, b) else 0.7
+    if is_people(a.head) and is_people(b.head):
+        pair = {a.head, b.head}
+        if PEOPLE in pair and (a.container == b.container or not a.container or not b.container):
+            other = (pair - {PEOPLE}).pop()
+            solo = b.sole_people if b.head == other else a.sole_people
+            return 0.9 if solo else 0.0
+        if pair <= PEOPLE_ROLES:
+            return 0.0  # engineers are not designers
+    if _related(a.head, b.head):
+        return 0.9 if _mods_fit(a, b) else 0.6
+    shared = 0.0
+    if embed is not None:
+        shared = max(shared, embed(_phrase(a), _phrase(b)))
+    return shared
+
+
+def _related(a: str, b: str) -> bool:
+    """Heads that are one word family or one phrase inside the other: "turn" / "turnaround",
+    "consult" / "consultation", "turnaround" / "first-draft turnaround"."""
+    words_a, words_b = a.replace("-", " ").split(), b.replace("-", " ").split()
+    if set(words_a) <= set(words_b) or set(words_b) <= set(words_a):
+        return True
+    last_a, last_b = words_a[-1], words_b[-1]
+    short, long = sorted((last_a, last_b), key=len)
+    if len(words_a) != len(words_b) or words_a[:-1] != words_b[:-1]:
+        return False
+    return len(short) >= 4 and long.startswith(short)
+
+
+def _overlapping(a: str, b: str) -> bool:
+    """Two time anchors that can be the same time: equal, or dates whose periods overlap."""
+    if a == b:
+        return True
+    span_a, span_b = date_span(a), date_span(b)
+    if span_a is None or span_b is None:
+        return False
+    return span_a[0] <= span_b[1] and span_b[0] <= span_a[1]
+
+
+def _reliable(subject: Subject) -> bool:
+    """A head that names a measured thing (not "now", "year", a verb read as a noun)."""
+    head = subject.head
+    if not head or head.startswith("title:") or subject.caption == "tenure":
+        return bool(head)
+    last = head.split()[-1]
+    if subject.kind == "count" and is_people(head):
+        return True
+    return stem(last) not in UNRELIABLE and last not in VERBS
+
+
+def _mods_fit(a: Subject, b: Subject) -> bool:
+    return a.mods <= b.mods or b.mods <= a.mods or bool(a.mods & b.mods)
+
+
+def _phrase(subject: Subject) -> str:
+    return subject.phrase or " ".join([*sorted(subject.mods), subject.head])
+
+
+def _strong(words: frozenset[str]) -> bool:
+    return any(w not in WEAK and w not in QUALIFIERS for w in words)
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Shared meaning-bearing words (stems, one word family counted once: "reduc" /
+    "reduct"), over the smaller side (0 when either has none)."""
+    strong_a = {w for w in a if w not in WEAK and w not in QUALIFIERS}
+    strong_b = {w for w in b if w not in WEAK and w not in QUALIFIERS}
+    if not strong_a or not strong_b:
+        return 0.0
+    if len(strong_a) > len(strong_b):
+        strong_a, strong_b = strong_b, strong_a
+    shared = sum(1 for w in strong_a if w in strong_b or any(_family(w, o) for o in strong_b))
+    return shared / len(strong_a)
+
+
+def _family(a: str, b: str) -> bool:
+    """One word family by stem: the shorter (at least four letters) begins the longer."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 4 and long.startswith(short)

@@ -1,0 +1,91 @@
+"""Relations between two figures about the same thing that are not contradictions, checked
+before one is flagged (docs/ledger.md, "What is not a contradiction"):
+
+- **parts that add up**: "two backend and three front-end engineers" / "a team of five";
+- **complements**: "40% never finished" / "60% finished"; "a quarter churned" / "75% renewed";
+- **rates over other periods**: "300 a week" / "15,000 a year" (within the slack of calendars).
+
+A part and its whole ("two of the five engineers") never reach this far: the reader marks the
+part (``Fact.part_of``) and parts are not compared as wholes. Ranges, approximations and
+paraphrases are the tolerance policy's (:mod:`roundtwo.ledger.values`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from roundtwo.ledger.statements import StatedFact
+from roundtwo.ledger.values import APPROXIMATE, agree_values
+
+# How many of each period fit in a year: a range, because a week has five or seven days of
+# work, a month four or five weeks.
+PER_YEAR = {
+    "hour": (1600.0, 2600.0),
+    "day": (220.0, 365.0),
+    "night": (220.0, 365.0),
+    "shift": (200.0, 365.0),
+    "week": (48.0, 52.2),
+    "month": (12.0, 12.0),
+    "quarter": (4.0, 4.0),
+    "term": (2.0, 3.0),
+    "semester": (2.0, 2.0),
+    "year": (1.0, 1.0),
+}
+# A share told by what did not happen ("never finished", "other than search", "dropped off").
+_DENIAL = re.compile(
+    r"\b(?:never|not|without|other\s+than|except|apart\s+from|didn't|did\s+not|don't|"
+    r"failed|fail\s+to|abandon\w*|dropp?(?:ed|ing)?\s+(?:off|out)|drop-?offs?|unfinished|"
+    r"incomplete|missed|no-shows?|cancel+ed|declined|rejected|bounced|churned|lost|left)\b",
+    re.IGNORECASE,
+)
+
+
+def explained(a: StatedFact, b: StatedFact, beside: Sequence[StatedFact] = ()) -> bool:
+    """Is the difference between ``a`` and ``b`` one of the relations above? ``beside`` are
+    the facts of ``a``'s statement (for parts that add up)."""
+    return _adds_up(a, b, beside) or _complement(a, b) or _same_rate(a, b)
+
+
+def _adds_up(a: StatedFact, b: StatedFact, beside: Sequence[StatedFact]) -> bool:
+    """``b`` is the sum of ``a`` and the counts said with it in its sentence ("two backend
+    and three front-end engineers" / "five engineers")."""
+    if a.kind != "count" or b.kind != "count" or not isinstance(b.value, float):
+        return False
+    siblings = [f for f in beside if f.kind == "count" and f.quote == a.quote and f.part_of is None]
+    values = [f.value for f in siblings if isinstance(f.value, float)]
+    if len(values) < 2 or a not in siblings:
+        return False
+    rough = b.approximate or any(f.approximate for f in siblings)
+    return agree_values(b, sum(values), rough)
+
+
+def _complement(a: StatedFact, b: StatedFact) -> bool:
+    """Two shares that make the whole: one told by what happened, the other by what did not
+    (or by another outcome: "churned" / "renewed")."""
+    if a.kind != "percent" or b.kind != "percent" or a.phase or b.phase:
+        return False
+    if not isinstance(a.value, float) or not isinstance(b.value, float):
+        return False
+    if not agree_values(a, 100.0 - b.value, b.approximate):
+        return False
+    denies_a, denies_b = bool(_DENIAL.search(a.quote)), bool(_DENIAL.search(b.quote))
+    if denies_a != denies_b:
+        return True
+    same_words = a.subject is not None and b.subject is not None and a.subject.matches(b.subject)
+    return not same_words or a.context != b.context
+
+
+def _same_rate(a: StatedFact, b: StatedFact) -> bool:
+    """ "300 a week" / "15,000 a year": the same rate over another period."""
+    if a.kind != "rate" or b.kind != "rate" or a.subject is None or b.subject is None:
+        return False
+    pa, pb = a.subject.period, b.subject.period
+    if pa == pb or pa not in PER_YEAR or pb not in PER_YEAR:
+        return False
+    if not isinstance(a.value, float) or not isinstance(b.value, float):
+        return False
+    low_a, high_a = (a.value * n for n in PER_YEAR[pa])
+    low_b, high_b = (b.value * n for n in PER_YEAR[pb])
+    slack = 1 + APPROXIMATE
+    return low_a <= high_b * slack and low_b <= high_a * slack
