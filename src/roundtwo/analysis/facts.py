@@ -139,7 +139,20 @@ def read_facts(text: str) -> tuple[Fact, ...]:
         fact = replace(_fact(r, named, claim, ends, claims, previous), index=index)
         facts.append(fact)
         previous = fact
-    return tuple(_parts(_link_changes(_mark_team_mates(facts, r)), text))
+    return tuple(_frames(_parts(_link_changes(_mark_team_mates(facts, r)), text)))
+
+
+def _frames(facts: list[Fact]) -> list[Fact]:
+    """ "In 2019 our department had 6 teachers": a date that says when another figure held,
+    and is the date of no event, frames that figure; it is not a fact of its own."""
+    anchors = {(f.quote, f.when) for f in facts if f.when and f.kind != "date"}
+    return [
+        replace(f, stance=FRAME)
+        if f.kind == "date" and not f.stance and f.subject is None
+        and (f.quote, str(f.value)) in anchors
+        else f
+        for f in facts
+    ]  # fmt: skip
 
 
 def _context(text: str, clause: tuple[int, int], drop: frozenset[str]) -> frozenset[str]:
@@ -161,7 +174,7 @@ def _context(text: str, clause: tuple[int, int], drop: frozenset[str]) -> frozen
 
 
 _PART_OF_NEXT = re.compile(
-    r"^\s*(?:of|out\s+of|from|among|amongst)\s+(?:the|my|our|their|those|these|a|an|all)?\s*"
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:of|out\s+of|from|among|amongst)\s+(?:the|my|our|their|those|these|a|an|all)?\s*"
     r"(?:(?:team|squad|group|crew|unit|pod|department|staff|class|cohort|portfolio|caseload)"
     r"\s+of\s+)?$",
     re.IGNORECASE,
@@ -175,6 +188,10 @@ _PART_IN_WHOLE = re.compile(
 # "the two newest engineers", "my three most senior nurses": a superlative picks some of a
 # group out of it.
 _SUBSET = re.compile(r"\b(?:\w{3,}est|most\s+\w+|least\s+\w+|best|worst)\b", re.IGNORECASE)
+_INCLUDING = re.compile(
+    r"\b(?:including|incl\.?|among\s+them|of\s+whom|of\s+which)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 _PART_OF_BEFORE = re.compile(
     r"^\s*of\s+(?:them|those|these|us|whom|which|the\s+team|my\s+team|our\s+team)\b",
     re.IGNORECASE,
@@ -190,7 +207,8 @@ def _parts(facts: list[Fact], text: str) -> list[Fact]:
         if fact.kind not in ("count", "money", "percent") or fact.part_of is not None:
             continue
         after = text[fact.end : fact.end + 60]
-        if fact.kind == "count" and _SUBSET.search(fact.text):
+        before = text[max(0, fact.start - 30) : fact.start]
+        if fact.kind == "count" and (_SUBSET.search(fact.text) or _INCLUDING.search(before)):
             result[i] = replace(fact, part_of=-1)  # "the two newest engineers": some of them
             continue
         told = fact.text.lower().split(" of ", 1)
@@ -280,6 +298,8 @@ def _fact(
         subject = _after(subject, previous.subject, kind, previous.kind, claim.unit)
     elif subject is None and kind == "count" and claim.unit is None and previous is not None:
         subject = _elliptic(previous, where, sentence.start)
+    if kind == "date" and not unreal:
+        subject = _event(r.text[clause[0] : claim.start], subject)
     if kind == "duration" and not unreal and phase in ("", "level"):
         subject = _tenure(r.text[clause[0] : clause[1]], subject, entity) or subject
     stance = UNREAL if unreal else FRAME if where.context_only else ""
@@ -305,6 +325,29 @@ def _fact(
         stance=stance,
         context=_context(r.text, clause, drop),
     )
+
+
+_JOINED = re.compile(
+    r"\b(?:join(?:ed)?|start(?:ed)?\s+(?:at|with)|(?:been|worked|working)\s+(?:at|with|in|for)"
+    r"\b.*\bsince|hired\s+(?:at|by|into)|came\s+(?:to|on\s+board)|moved\s+to)\b|\bsince\s*$",
+    re.IGNORECASE,
+)
+_LAUNCHED = re.compile(
+    r"\b(?:launch(?:ed)?|went\s+live|go(?:es)?\s+live|go-live|cut\s*over|cutover|"
+    r"rolled\s+out|released|shipped|opened|handed\s+over|handover|delivered|completed)\b",
+    re.IGNORECASE,
+)
+_LEFT = re.compile(r"\b(?:left|leaving|quit|resigned|moved\s+on)\b", re.IGNORECASE)
+
+
+def _event(before: str, subject: Subject | None) -> Subject | None:
+    """What a date is the date of, from the verbs of its clause before it: "joined Hope Street
+    … in 2017", "been at Hope Street since 2019" (joining); "went live in Q1 2022", "handed
+    over … in November 2021" (a launch); "left in 2020" (leaving)."""
+    for pattern, head in ((_JOINED, "join"), (_LAUNCHED, "ship"), (_LEFT, "leave")):
+        if pattern.search(before):
+            return Subject(kind="date", head=head)
+    return subject
 
 
 _TENURE_LINK = re.compile(r"\b(?:at|with|for|in|joined|within)\s+(?:the\s+)?$", re.IGNORECASE)

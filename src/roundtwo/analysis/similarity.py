@@ -71,8 +71,11 @@ def same_thing(a: Fact, b: Fact, embed: Embed | None = None) -> Match:
     if a.salary and b.salary:
         return Match(1.0, "your pay")
     context = _overlap(a.context, b.context)
-    head = _head(_measured(a), _measured(b), embed)
+    ma, mb = _measured(a), _measured(b)
+    head = _head(ma, mb, embed)
     if head is None:
+        if (b.subject is not None and _unsaid(ma, b)) or (a.subject is not None and _unsaid(mb, a)):
+            return Match(min(context, THRESHOLD / 2), "another thing measured")
         return Match(context, "the words around it")
     if head == 0.0 and a.kind == "count" and a.unit and b.unit:
         return Match(0.0, "different things counted")
@@ -111,14 +114,38 @@ def _blocked(a: Fact, b: Fact) -> str:
         return "another change"  # "from four to nine" / "from nine to twelve"
     if a.when and b.when and not _overlapping(a.when, b.when):
         return "another time"
+    if a.kind == "count" and _team_and_organisation(a, b):
+        return "a team and the whole organisation"
     sa, sb = a.subject, b.subject
-    if a.kind in ("date", "title") and (sa is None or sb is None or sa.head != sb.head):
-        return "another event" if a.kind == "date" else "another post"
+    if a.kind == "title" and (sa is None or sb is None or sa.head != sb.head):
+        return "another post"
+    if a.kind == "date" and sa is not None and sb is not None and sa.head != sb.head:
+        return "another event"
     if a.kind == "title" and sa is not None and sa.head == "title:promotion" and not a.when:
         return "two promotions"
     if sa is not None and sb is not None:
         return _subjects_blocked(sa, sb)
     return ""
+
+
+TEAM_CUES = frozenset(stem(w) for w in ["team", "squad", "crew", "report", "reports", "direct",
+                                        "manage", "lead", "supervise", "desk", "pod"])  # fmt: skip
+ORG_CUES = frozenset(stem(w) for w in [
+    "company", "firm", "studio", "organisation", "organization", "org", "function",
+    "department", "business", "agency", "practice", "hospital", "school", "program",
+    "programme", "site", "plant", "offices", "branch", "headcount", "total", "told", "whole",
+    "across", "staff", "employ", "employs", "employed", "service", "services",
+])  # fmt: skip
+
+
+def _team_and_organisation(a: Fact, b: Fact) -> bool:
+    """ "three direct reports" / "the programme had around 40 staff": the people you lead and
+    the size of the whole place are two figures."""
+    team_a, org_a = bool(a.context & TEAM_CUES), bool(a.context & ORG_CUES)
+    team_b, org_b = bool(b.context & TEAM_CUES), bool(b.context & ORG_CUES)
+    return (team_a and not org_a and org_b and not team_b) or (
+        team_b and not org_b and org_a and not team_a
+    )
 
 
 def _close(a: Fact, b: Fact) -> bool:
@@ -160,7 +187,7 @@ def _head(a: Subject | None, b: Subject | None, embed: Embed | None) -> float | 
             return 0.9 if solo else 0.0
         if pair <= PEOPLE_ROLES:
             return 0.0  # engineers are not designers
-    if _related(a.head, b.head):
+    if _related(a.head, b.head) or _abbreviated(a, b):
         return 0.9 if _mods_fit(a, b) else 0.6
     shared = 0.0
     if embed is not None:
@@ -181,6 +208,13 @@ def _related(a: str, b: str) -> bool:
     return len(short) >= 4 and long.startswith(short)
 
 
+def _abbreviated(a: Subject, b: Subject) -> bool:
+    """ "digital subs" / "digital subscriptions": the same modifiers, and one head the
+    other's first letters."""
+    short, long = sorted((a.head, b.head), key=len)
+    return bool(a.mods) and a.mods == b.mods and len(short) >= 3 and long.startswith(short)
+
+
 def _overlapping(a: str, b: str) -> bool:
     """Two time anchors that can be the same time: equal, or dates whose periods overlap."""
     if a == b:
@@ -191,11 +225,23 @@ def _overlapping(a: str, b: str) -> bool:
     return span_a[0] <= span_b[1] and span_b[0] <= span_a[1]
 
 
+def _unsaid(measured: Subject | None, other: Fact) -> bool:
+    """``measured`` names what one fact measures, and the other fact's words never say it."""
+    if measured is None or not _reliable(measured) or measured.kind in ("date", "title"):
+        return False
+    if measured.caption == "tenure" or (measured.kind == "count" and is_people(measured.head)):
+        return False
+    said = stem(measured.head.split()[-1].split("-")[-1])
+    return not any(w == said or _family(w, said) for w in other.context)
+
+
 def _reliable(subject: Subject) -> bool:
     """A head that names a measured thing (not "now", "year", a verb read as a noun)."""
     head = subject.head
     if not head or head.startswith("title:") or subject.caption == "tenure":
         return bool(head)
+    if subject.kind == "date":
+        return True  # the event a date is the date of
     last = head.split()[-1]
     if subject.kind == "count" and is_people(head):
         return True

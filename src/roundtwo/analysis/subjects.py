@@ -192,8 +192,20 @@ def _same_unit(a: str, b: str) -> bool:
     return a == b or "?" in (a, b)
 
 
+# Agent-noun endings: "journalist", "paralegal", "technician", "attendant", "auctioneer".
+_AGENT_ENDINGS = ("ist", "ician", "ant", "eer", "legal", "nurse", "vet", "medic")
+_NOT_AGENTS = frozenset(["list", "assist", "plant", "grant", "tenant", "restaurant", "giant",
+                         "constant", "variant", "warrant", "distant", "instant", "elephant",
+                         "volunteer" ])  # fmt: skip
+
+
 def is_people(head: str) -> bool:
-    return head == PEOPLE or head in PEOPLE_ROLES
+    """A count of people: "people", a role of the lexicon, or an agent noun by its ending
+    ("journalists", "physicians", "flight attendants")."""
+    if head == PEOPLE or head in PEOPLE_ROLES:
+        return True
+    last = head.split()[-1] if head else ""
+    return len(last) > 4 and last.endswith(_AGENT_ENDINGS) and last not in _NOT_AGENTS
 
 
 def normal(word: str) -> str:

@@ -104,11 +104,13 @@ def quote(r: Reading, claim: Claim) -> str:
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|suppose|imagine|would|could|might|should|will|i'd|we'd|i'll|we'll)\b"
-    r"(?!\s+(?:say|estimate|guess|reckon|put\s+it|think)\b)",
+    r"(?!\s+(?:say|estimate|guess|reckon|put\s+it|think|typically|usually|normally|often|"
+    r"always|generally|regularly|routinely)\b)",
     re.IGNORECASE,
 )
 _INTENT = re.compile(
-    r"\b(?:(?:goal|target|aim|plan|objective|ambition|mandate|brief|hope|idea)\s+(?:was|is)\s+to|"
+    r"\b(?:(?:goal|target|aim|plan|objective|ambition|mandate|brief|hope|idea)(?:\s+[\w-]+){0,3}?"
+    r"\s+(?:was|is)\s+to|"
     r"(?:aimed|aiming|planned|planning|wanted|want|hoped|hoping|tried|trying|expected|"
     r"expecting|going|asked|tasked|intend|intended|need|needed)\s+to)\b",
     re.IGNORECASE,

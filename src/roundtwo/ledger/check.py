@@ -263,11 +263,13 @@ def _within(facts: Sequence[StatedFact]) -> list[Contradiction]:
     engineers on my team … seven engineers on my team"), neither a part of the other."""
     found: list[Contradiction] = []
     for i, a in enumerate(facts):
-        if not a.comparable or a.subject is None:
+        if not a.comparable or a.subject is None or a.salary:
             continue
         for b in facts[i + 1 :]:
             if not b.comparable or b.subject is None or not a.subject.matches(b.subject):
                 continue
+            if a.quote == b.quote or a.subject.head != b.subject.head:
+                continue  # one sentence's figures are told together: parts, not rivals
             if same_thing(a, b).score < SAME_ANSWER or agree(a, b):
                 continue
             if explained(a, b, facts):
