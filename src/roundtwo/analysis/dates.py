@@ -28,7 +28,9 @@ AFTER_YEAR = {
     "when", "i", "we", "and", "or", "to", "the", "my", "our", "after", "before", "until",
     "where", "there", "while", "as", "so", "because", "but", "it", "is", "was", "that", "in",
     "on", "at", "with", "for", "through", "they", "he", "she", "a", "an", "this", "onwards",
-    "onward", "if", "then", "which", "had", "right", "just",
+    "onward", "if", "then", "which", "had", "right", "just", "i've", "we've", "i'd", "we'd",
+    "i'm", "we're", "they've", "they're", "you", "your", "his", "her", "their", "from", "by",
+    "up", "since", "already", "actually", "um", "uh",
 }  # fmt: skip
 
 

@@ -19,11 +19,11 @@ from typing import Any
 from roundtwo.analysis import salary, supplement, timing
 from roundtwo.analysis.claims import Claim, extract_claims
 from roundtwo.analysis.entities import Entity, Mention, entity_at, mentions
-from roundtwo.analysis.lexicon import STOP
+from roundtwo.analysis.lexicon import STOP, SYNONYMS
 from roundtwo.analysis.measure import Located, locate
 from roundtwo.analysis.naming import MONEY_HEADS, subject_of
 from roundtwo.analysis.phrases import NUMBER_WORDS
-from roundtwo.analysis.reading import Reading, stem
+from roundtwo.analysis.reading import Reading, lemma, stem
 from roundtwo.analysis.subjects import Subject, build, is_people, normal
 
 CHANGES = ("", "delta", "start", "end", "contrast")
@@ -68,6 +68,7 @@ class Fact:
     part_of: int | None = None
     complement: bool = False
     context: frozenset[str] = frozenset()
+    about: str = ""  # the clause the figure was said in, without the figure
 
     @property
     def key(self) -> str | None:
@@ -76,6 +77,15 @@ class Fact:
     @property
     def subject_label(self) -> str:
         return "" if self.subject is None else self.subject.label()
+
+    @property
+    def label(self) -> str:
+        """What the fact is about, for people to read: its subject, else the words said
+        around it ("figure in “lasted two years start to finish”")."""
+        if self.subject is not None:
+            return self.subject.label()
+        words = [w for w in self.about.split() if w.lower() not in STOP][:6]
+        return f"figure in “{' '.join(words)}”" if words else "figure"
 
     @property
     def comparable(self) -> bool:
@@ -116,6 +126,7 @@ class Fact:
 
 UNREAL = "unreal"  # a question, a hypothetical, a goal or a task: not stated as a fact
 FRAME = "frame"  # the time over which a change is told ("over two years"): not a fact itself
+ECHO = "echo"  # a figure the question itself gave, said back ("Of the five engineers…")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -155,6 +166,13 @@ def _frames(facts: list[Fact]) -> list[Fact]:
     ]  # fmt: skip
 
 
+def _about(text: str, clause: tuple[int, int], start: int, end: int) -> str:
+    """The clause around a figure, the figure left out: "lasted … start to finish"."""
+    before = " ".join(text[clause[0] : start].split())
+    after = " ".join(text[end : clause[1]].split())
+    return " ".join(part for part in (before, after) if part)[:120]
+
+
 def _context(text: str, clause: tuple[int, int], drop: frozenset[str]) -> frozenset[str]:
     """The content words of the claim's clause, folded ("engineers" → "engineer", synonyms
     as one): what the words around a figure say it is about, for matching by meaning. The
@@ -162,10 +180,12 @@ def _context(text: str, clause: tuple[int, int], drop: frozenset[str]) -> frozen
     found = set()
     for match in _WORD.finditer(text, clause[0], clause[1]):
         low = match.group().lower()
-        if low in STOP or low in NUMBER_WORDS or (len(low) < 3 and not low.isupper()):
+        if low in STOP or (len(low) < 3 and not low.isupper()):
             continue
-        word = normal(low)
-        if not word or word in drop or word in STOP:
+        if any(part in NUMBER_WORDS for part in low.split("-")):
+            continue  # "thirty-two", "ten-minute": the figure, not what it is about
+        word = SYNONYMS.get(low) or lemma(low)  # "clients" → "customer"; "spent" stays a verb
+        if not word or word in drop or normal(low) in drop or word in STOP:
             continue
         found.add(stem(word))
         if "-" in word:  # "fuel-tankering": also "fuel", "tankering"
@@ -267,6 +287,8 @@ def _fact(
     unreal = False
     if which:
         kind = "money"
+        if salary.in_thousands(r.text, claim):
+            claim = _times(claim, 1000)  # "165 to 175 base" is 165,000 to 175,000
         subject = salary.subject(r.text, claim, which, sentence.start, sentence.end)
         entity = _salary_entity(named, claim, which, (sentence.start, sentence.end), clause[1])
     unreal = not which and timing.unreal(
@@ -324,6 +346,7 @@ def _fact(
         salary=which,
         stance=stance,
         context=_context(r.text, clause, drop),
+        about=_about(r.text, clause, start, claim.end),
     )
 
 
@@ -367,6 +390,12 @@ def _tenure(clause: str, subject: Subject | None, entity: Entity) -> Subject | N
     if found < 0 or not _TENURE_LINK.search(clause[:found]):
         return None
     return Subject(kind="duration", head="work", caption="tenure")
+
+
+def _times(claim: Claim, factor: float) -> Claim:
+    scale = [None if v is None else v * factor for v in (claim.low, claim.high)]
+    value = float(claim.value) * factor
+    return replace(claim, value=value, low=scale[0], high=scale[1], unit=None)
 
 
 def _salary_entity(
@@ -472,4 +501,4 @@ def _number(value: float | str) -> float | None:
     return None if isinstance(value, str) else float(value)
 
 
-__all__ = ["UNREAL", "Fact", "read_facts"]
+__all__ = ["ECHO", "FRAME", "UNREAL", "Fact", "read_facts"]

@@ -103,6 +103,9 @@ def locate(r: Reading, claim: Claim, claim_ends: frozenset[int] = frozenset()) -
             anchor -= 1
         if prev == "of" and claim.kind == "count":
             anchor = k  # "a team of five": the container, not the measure
+        lifted = k - 1 >= c_first and r.tokens[k - 1].low in DELTA_NOUNS
+        if prev == "of" and claim.kind in ("percent", "money") and lifted:
+            found.role = "delta"  # "a lift of seven percentage points"
     elif claim.kind == "duration" and prev in CONTEXT_BEFORE_DURATION:
         found.context_only = True
     if claim.kind == "percent" and found.role == "level" and anchor == k and change:
@@ -113,7 +116,7 @@ def locate(r: Reading, claim: Claim, claim_ends: frozenset[int] = frozenset()) -
     found.lead = prev
     if claim.kind == "duration" and prev in ("for", "in", "within") and anchor >= c_first:
         _activity(r, found, anchor, c_first)
-    elif claim.kind == "duration" and "-" in claim.text and last < c_last:
+    elif claim.kind == "duration" and _adjective(claim) and last < c_last:
         length_of = r.phrase_right(last, c_last)  # "three 12-hour shifts": a shift's length
         if length_of:
             found.words, found.extra, found.lead = length_of, [], "-"
@@ -128,6 +131,18 @@ def locate(r: Reading, claim: Claim, claim_ends: frozenset[int] = frozenset()) -
             found.role = "delta"
             found.words = r.phrase_right(last + 2, c_last) if last + 1 < c_last else []
     return found
+
+
+_SINGULAR_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "night", "shift")
+
+
+def _adjective(claim: Claim) -> bool:
+    """ "a ten-minute call", "a two day job", "three 12-hour shifts": a length that
+    describes the noun after it, not a length of its own."""
+    if "-" in claim.text:
+        return True
+    last = claim.text.lower().split()[-1]
+    return last in _SINGULAR_UNITS and claim.factor > 0 and float(claim.value) / claim.factor > 1
 
 
 def _change_before(r: Reading, floor: int, k: int) -> bool:

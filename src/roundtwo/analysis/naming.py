@@ -64,8 +64,8 @@ def subject_of(r: Reading, claim: Claim, where: Located, drop: frozenset[str]) -
     caption = _caption(claim, where, drop)
     if claim.kind == "duration" and (not words or all(normal(w) in drop for w in words)):
         tenure = TENURE_VERBS.get(where.verb, where.verb)
-        if not tenure:
-            return None
+        if not tenure or (tenure == "work" and where.verb == "be" and where.lead != "for"):
+            return None  # "which was a two day job" says nothing of a stay; "was there for" does
         if not caption:
             said = where.verb_said if lemma(where.verb_said) == tenure else ""
             caption = "tenure" if tenure == "work" else _how_long(where.lead, said) if said else ""
@@ -132,7 +132,7 @@ def _count_subject(
         head = normal(unit)  # the counted noun, even when the entity's name has it too
         extra = [w for w in _words(claim.text) if normal(w) != head]
         reports = unit in ("reports", "report") and not where.container
-        container = "team" if reports else where.container  # "six direct reports"
+        container = "reports" if reports else where.container  # "six direct reports"
         return build("count", [], head=head, extra=[*extra, *where.extra], drop=drop,
                      container=container, verb=where.verb, period=where.period,
                      verb_said=where.verb_said)  # fmt: skip

@@ -330,6 +330,9 @@ def _classify(
         return Quantity("percent", early_ratio[0], "%", start, early_ratio[1], False)
     if _money(tokens, start, i, j, value, noun_words, noun_start > j):
         return _with_noun(tokens, "money", value, None, start, j, limit)
+    if noun_words and noun_words[0].lower() in ("point", "points", "pts", "pt"):
+        # "a four-point lift", "up 7 points": percentage points
+        return Quantity("percent", value, "pp", start, noun_start + 1, False)
     if noun_words:
         head = noun_words[0 if noun_start > j else -1].lower()
         return Quantity(
@@ -411,6 +414,11 @@ def _one_in(
     if k + 1 < len(tokens) and tokens[k].low == "in":
         whole = parse_number(tokens, k + 1)
         if whole is not None and whole.value > value > 0:
+            return 100 * value / whole.value, whole.end
+    out_of = k + 2 < len(tokens) and tokens[k].low == "out" and tokens[k + 1].low == "of"
+    if out_of and not noun_words:  # "two out of three people": a share, not a count
+        whole = parse_number(tokens, k + 2)
+        if whole is not None and whole.value > value > 0 and whole.value <= 10:
             return 100 * value / whole.value, whole.end
     return None
 

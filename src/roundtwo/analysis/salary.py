@@ -25,6 +25,14 @@ _PAY = re.compile(
 _HOURLY = re.compile(r"^\s*(?:an|a|per|/)\s*(hour|hr|month|week)\b|^\s*(hourly|monthly)\b")
 
 
+# What money figures measure when they are not the candidate's pay.
+_OTHER_MONEY = frozenset(["revenue", "budget", "profit", "cost", "savings", "arr", "mrr", "quota",
+                          "pipeline", "funding", "fund", "deal", "contract", "spend", "ebitda",
+                          "income", "bookings", "business", "sales", "portfolio", "aum", "grant",
+                          "award", "donation", "gift", "price", "fee", "loan", "gmv", "value",
+                          "fine", "penalty", "claim", "premium"])  # fmt: skip
+
+
 @cache
 def _salary_words() -> frozenset[str]:
     return frozenset(normal(w) for w in SALARY_WORDS) | {"salary", "earning"}
@@ -41,14 +49,15 @@ def which(text: str, claim: Claim, start: int, end: int, words: list[str], verb:
         return ""
     if claim.kind == "count" and claim.unit and normal(claim.unit) not in _salary_words():
         return ""
-    if words and normal(words[-1]) not in _salary_words():
-        return ""
+    if words and normal(words[-1]) not in _salary_words() and normal(words[-1]) in _OTHER_MONEY:
+        return ""  # "a budget of 150k", "savings of 90k": money, but not your pay
     if verb not in SALARY_VERBS:
         return ""
     value = float(claim.high if claim.high is not None else claim.value)
-    if value < 1000 and not _period(text, claim.end):
+    thousands = in_thousands(text, claim)
+    if value < 1000 and not _period(text, claim.end) and not thousands:
         return ""
-    if claim.kind == "count" and value < 1000:
+    if claim.kind == "count" and value < 1000 and not thousands:
         return ""
     expect, current = _cues()
     sentence = text[start:end]
@@ -59,6 +68,19 @@ def which(text: str, claim: Claim, start: int, end: int, words: list[str], verb:
     offset = claim.start - start
     before = [f for f in found if f[0] < offset]
     return max(before)[1] if before else min(found)[1]
+
+
+_BASE_AFTER = re.compile(r"^\s*(?:k\b|thousand\b|base\b|salary\b|basic\b|total\b|ote\b)", re.I)
+
+
+def in_thousands(text: str, claim: Claim) -> bool:
+    """ "targeting 165 to 175 base", "I'm on 148 base": pay said in thousands, the "k" left
+    unsaid (a year's pay of 20 to 999 units would be a day's or an hour's)."""
+    value = float(claim.high if claim.high is not None else claim.value)
+    if not 20 <= value < 1000 or not float(claim.value).is_integer():
+        return False
+    said_base = (claim.unit or "").lower() in ("base", "basic", "salary", "k")
+    return said_base or bool(_BASE_AFTER.match(text[claim.end : claim.end + 12]))
 
 
 def _period(text: str, end: int) -> str:

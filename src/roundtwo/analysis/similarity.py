@@ -21,13 +21,15 @@ it is used (docs/dependencies.md). Pure functions; nothing here reads the store.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from roundtwo.analysis.dates import date_span
 from roundtwo.analysis.facts import Fact
 from roundtwo.analysis.lexicon import PEOPLE_ROLES, QUALIFIERS, VERB_CLASS, VERBS
-from roundtwo.analysis.reading import stem
+from roundtwo.analysis.reading import lemma, stem
 from roundtwo.analysis.subjects import PEOPLE, Subject, is_people, normal
 
 THRESHOLD = 0.5
@@ -38,16 +40,24 @@ CALENDAR = frozenset(["day", "week", "month", "quarter", "year"])
 # Words (as stems) that say little about what a figure measures on their own: units of time,
 # measurement words, verbs of having and being, fillers.
 WEAK = frozenset(stem(w) for w in [
-    "year", "month", "week", "day", "time", "people", "team", "work", "thing", "lot", "bit",
+    "year", "month", "week", "day", "time", "hour", "minute", "second", "people", "team",
+    "work", "thing", "lot", "bit",
     "number", "total", "whole", "part", "end", "start", "get", "make", "have", "take", "go",
     "come", "put", "keep", "run", "now", "then", "first", "last", "back", "still", "odd",
     "give", "honestly", "actually", "basically", "probably", "say", "think", "mean", "guess",
     "know", "yeah", "well", "right", "okay", "rate", "level", "score", "share", "percent",
     "dollar", "pound", "euro", "figure", "amount", "point", "value", "size", "count", "usual",
     "typical", "normal", "whole", "overall", "roughly", "about", "around", "give", "take",
+    "couple", "dozen", "half", "few", "several", "percentage", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "spring", "summer", "autumn", "fall", "winter", "early", "late", "mid",
 ])  # fmt: skip
-# Heads the reader falls back on when it finds no measured noun: not evidence of a subject.
-UNRELIABLE = WEAK | frozenset(["how", "long", "duration", "date", "figure"])
+# Heads the reader falls back on when it finds no measured noun, and the words of a change
+# ("a lift of 7 points": what was lifted is said elsewhere): not evidence of a subject.
+UNRELIABLE = WEAK | frozenset(stem(w) for w in [
+    "how", "long", "duration", "date", "figure", "lift", "uplift", "increase", "reduction",
+    "improvement", "growth", "gain", "drop", "decrease", "rise", "jump", "boost", "change",
+])  # fmt: skip
 
 Embed = Callable[[str, str], float]
 
@@ -74,7 +84,7 @@ def same_thing(a: Fact, b: Fact, embed: Embed | None = None) -> Match:
     ma, mb = _measured(a), _measured(b)
     head = _head(ma, mb, embed)
     if head is None:
-        if (b.subject is not None and _unsaid(ma, b)) or (a.subject is not None and _unsaid(mb, a)):
+        if (_generic(b) and _unsaid(ma, b)) or (_generic(a) and _unsaid(mb, a)):
             return Match(min(context, THRESHOLD / 2), "another thing measured")
         return Match(context, "the words around it")
     if head == 0.0 and a.kind == "count" and a.unit and b.unit:
@@ -117,8 +127,13 @@ def _blocked(a: Fact, b: Fact) -> str:
     if a.kind == "count" and _team_and_organisation(a, b):
         return "a team and the whole organisation"
     sa, sb = a.subject, b.subject
+    tenure = [x is not None and x.caption == "tenure" for x in (sa, sb)]
+    if a.kind == "duration" and tenure[0] != tenure[1] and sa is not None and sb is not None:
+        return "how long you were there and another length"
     if a.kind == "title" and (sa is None or sb is None or sa.head != sb.head):
         return "another post"
+    if a.kind == "date" and (sa is None) != (sb is None):
+        return "another event"
     if a.kind == "date" and sa is not None and sb is not None and sa.head != sb.head:
         return "another event"
     if a.kind == "title" and sa is not None and sa.head == "title:promotion" and not a.when:
@@ -139,13 +154,21 @@ ORG_CUES = frozenset(stem(w) for w in [
 
 
 def _team_and_organisation(a: Fact, b: Fact) -> bool:
-    """ "three direct reports" / "the programme had around 40 staff": the people you lead and
-    the size of the whole place are two figures."""
-    team_a, org_a = bool(a.context & TEAM_CUES), bool(a.context & ORG_CUES)
-    team_b, org_b = bool(b.context & TEAM_CUES), bool(b.context & ORG_CUES)
-    return (team_a and not org_a and org_b and not team_b) or (
-        team_b and not org_b and org_a and not team_a
-    )
+    """ "three direct reports" / "the programme had around 40 staff": the size of a whole
+    organisation is compared only with the size of an organisation (read over the sentence)."""
+    words_a, words_b = a.context | _said(a.quote), b.context | _said(b.quote)
+    team_a, org_a = bool(words_a & TEAM_CUES), bool(words_a & ORG_CUES)
+    team_b, org_b = bool(words_b & TEAM_CUES), bool(words_b & ORG_CUES)
+    return (org_a and not team_a and not org_b) or (org_b and not team_b and not org_a)
+
+
+_WORDS = re.compile(r"[a-z][a-z'-]+")
+
+
+@lru_cache(maxsize=4096)
+def _said(quote: str) -> frozenset[str]:
+    """The stems of a sentence's words."""
+    return frozenset(stem(w) for w in _WORDS.findall(quote.lower()))
 
 
 def _close(a: Fact, b: Fact) -> bool:
@@ -161,6 +184,11 @@ def _subjects_blocked(a: Subject, b: Subject) -> str:
             return f"{value} and {theirs[family]}"
     if a.container and b.container and a.container != b.container:
         return "different groups"
+    if "reports" in (a.container, b.container) and a.container != b.container:
+        return "your direct reports and another group"
+    people = a.kind == "count" and is_people(a.head) and is_people(b.head)
+    if people and a.mods != b.mods and (a.mods < b.mods or b.mods < a.mods):
+        return "some of the people and all of them"  # "three front-end engineers" / "five"
     if "org" in (a.container, b.container) and a.container != b.container:
         return "a team and the organisation"
     if a.verb and b.verb and a.verb != b.verb:
@@ -181,7 +209,7 @@ def _head(a: Subject | None, b: Subject | None, embed: Embed | None) -> float | 
         return 1.0 if _mods_fit(a, b) else 0.7
     if is_people(a.head) and is_people(b.head):
         pair = {a.head, b.head}
-        if PEOPLE in pair and (a.container == b.container or not a.container or not b.container):
+        if PEOPLE in pair and a.container == b.container:
             other = (pair - {PEOPLE}).pop()
             solo = b.sole_people if b.head == other else a.sole_people
             return 0.9 if solo else 0.0
@@ -225,6 +253,13 @@ def _overlapping(a: str, b: str) -> bool:
     return span_a[0] <= span_b[1] and span_b[0] <= span_a[1]
 
 
+def _generic(fact: Fact) -> bool:
+    """The fact's measured noun is a bare measuring word ("rate", "score", "level"): what
+    it is the rate of was said, just not read."""
+    head = fact.subject.head if fact.subject is not None else ""
+    return bool(head) and stem(head.split()[-1]) in WEAK
+
+
 def _unsaid(measured: Subject | None, other: Fact) -> bool:
     """``measured`` names what one fact measures, and the other fact's words never say it."""
     if measured is None or not _reliable(measured) or measured.kind in ("date", "title"):
@@ -245,7 +280,8 @@ def _reliable(subject: Subject) -> bool:
     last = head.split()[-1]
     if subject.kind == "count" and is_people(head):
         return True
-    return stem(last) not in UNRELIABLE and last not in VERBS
+    from_verb = last in VERBS and (lemma(subject.verb_said) == last or bool(subject.caption))
+    return stem(last) not in UNRELIABLE and not from_verb
 
 
 def _mods_fit(a: Subject, b: Subject) -> bool:

@@ -127,6 +127,7 @@ UNNAMED = {"duration": "duration", "percent": "percentage", "money": "amount", "
            "rate": "rate"}  # fmt: skip
 SIZES = {
     "team": "team size", "org": "organisation size", "ward": "ward staffing",
+    "reports": "direct reports",
     "class": "class size", "site": "site headcount", "shift": "shift staffing", "": "team size",
 }  # fmt: skip
 TITLES = {

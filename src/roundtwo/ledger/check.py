@@ -185,18 +185,51 @@ def _subject(fact: StatedFact, other: StatedFact) -> str:
     return f"{label} {where}".strip()
 
 
+Agreeing = list[tuple[float, StatedFact]]
+
+
+def _agreeing(fact: StatedFact, others: Iterable[StatedFact]) -> Agreeing:
+    """The facts of other statements that are about the same thing as ``fact`` and agree
+    with it, with how much: a figure that matches one fact and not another is read as the one
+    it matches ("52% at Marlow" / "from 60% to 67% at Tessellate" / "52 percent")."""
+    found = []
+    for other in others:
+        if other.statement_id == fact.statement_id or other.status == RETRACTED:
+            continue
+        score = same_thing(fact, other).score
+        if score >= THRESHOLD and agree(other, fact):
+            found.append((score, other))
+    return found
+
+
+def _shielded(best: StatedFact, best_score: float, elsewhere: Agreeing) -> bool:
+    """An agreeing fact elsewhere explains the figure, unless that fact and ``best`` are
+    themselves one thing told two ways (then the figure sides with one of two rivals)."""
+    for score, other in elsewhere:
+        if score < best_score - MARGIN:
+            continue
+        if same_thing(other, best).score < THRESHOLD or agree(other, best):
+            return True
+    return False
+
+
 def _verdict(
-    fact: StatedFact, pool: Sequence[StatedFact], statement: Sequence[StatedFact]
+    fact: StatedFact,
+    pool: Sequence[StatedFact],
+    statement: Sequence[StatedFact],
+    elsewhere: Agreeing = (),  # type: ignore[assignment]
 ) -> StatedFact | None:
     """Of ``pool`` (facts of one other statement), the one ``fact`` contradicts, if any: the
-    best match, unless another fact of that statement about the thing nearly as much agrees
-    with it, or a relation explains the difference."""
+    best match, unless a fact about the thing nearly as much agrees with it (in that statement
+    or, ``elsewhere``, another), or a relation explains the difference."""
     scored = [(same_thing(fact, other).score, n, other) for n, other in enumerate(pool)]
     scored = [item for item in scored if item[0] >= THRESHOLD]
     if not scored:
         return None
     scored.sort(key=lambda item: (-item[0], item[1]))
     best_score, _, best = scored[0]
+    if best.status != RETRACTED and _shielded(best, best_score, elsewhere):
+        return None
     for score, _, other in scored:
         if score >= best_score - MARGIN and other.status != RETRACTED and agree(other, fact):
             return None
@@ -215,14 +248,16 @@ def check(
     seen: set[tuple[str, str, int]] = set()
     for fact in new_facts:
         by_statement: dict[str, list[StatedFact]] = {}
-        for other in index.candidates(fact):
+        candidates = index.candidates(fact)
+        for other in candidates:
             by_statement.setdefault(other.statement_id, []).append(other)
+        elsewhere = _agreeing(fact, candidates)
         if _agrees_with_lock(fact, [o for pool in by_statement.values() for o in pool]):
             by_statement = {
                 k: [o for o in v if o.status != "active"] for k, v in by_statement.items()
             }
         for statement_id, pool in by_statement.items():
-            against = _verdict(fact, pool, index.statement(statement_id))
+            against = _verdict(fact, pool, index.statement(statement_id), elsewhere)
             if against is not None:
                 _keep(found, seen, _contradiction(against, fact, here=True), against, fact)
     found.extend(_within(new_facts))
@@ -246,8 +281,9 @@ def contradictions_among(facts: Sequence[StatedFact]) -> list[Contradiction]:
             if both_active and (id(fact) in keeps_lock or id(other) in keeps_lock):
                 continue  # reported against the locked figure instead
             by_statement.setdefault(other.statement_id, []).append(other)
+        elsewhere = _agreeing(fact, candidates[id(fact)])
         for statement_id, pool in by_statement.items():
-            against = _verdict(fact, pool, index.statement(statement_id))
+            against = _verdict(fact, pool, index.statement(statement_id), elsewhere)
             if against is not None:
                 _keep(found, seen, _contradiction(against, fact), against, fact)
     for statement in index.statements():

@@ -16,11 +16,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from roundtwo.analysis.facts import ECHO, UNREAL
 from roundtwo.domain import Exchange, Interviewer, LedgerEntry, LedgerStatus, Opportunity, Round
 from roundtwo.errors import InvalidInput, NotFound
 from roundtwo.ledger import stored
 from roundtwo.ledger.check import RETRACTED, Contradiction, FactIndex, check, contradictions_among
-from roundtwo.ledger.statements import StatedFact, facts_from_text
+from roundtwo.ledger.statements import StatedFact, Statement, facts_from_statement, facts_from_text
 from roundtwo.store import Tx
 
 CHECK_TEXT = 200_000  # a new answer to check: a long answer, even a whole transcript
@@ -150,10 +151,9 @@ def sync_exchange(
     if interviewer is None and exchange.interviewer_id:
         interviewer = tx.first(Interviewer, id=exchange.interviewer_id)
     name = interviewer.name if interviewer is not None else ""
-    facts = (
-        facts_from_text(exchange.answer, exchange.id, rnd.number, name) if exchange.answer else []
-    )
-    wanted = [stored.entry_fields(f) for f in facts if f.subject is not None]
+    said = Statement(exchange.id, exchange.answer, rnd.number, name, exchange.question)
+    facts = facts_from_statement(said) if exchange.answer else []
+    wanted = [stored.entry_fields(f) for f in facts if f.stance in ("", ECHO)]
     existing = tx.find(LedgerEntry, order_by="claim_index", exchange_id=exchange.id)
     held = [e for e in existing if e.status is not LedgerStatus.ACTIVE]
     active = [e for e in existing if e.status is LedgerStatus.ACTIVE]
@@ -246,7 +246,7 @@ def answers_to_read(tx: Tx, opportunity_id: str) -> int:
         for e in tx.find(Exchange, round_id=r.id)
         if e.answer.strip()
     ]
-    stated = any(f.subject is not None for a in answers for f in facts_from_text(a))
+    stated = any(f.stance != UNREAL for a in answers for f in facts_from_text(a))
     return len(answers) if stated else 0
 
 
@@ -371,7 +371,9 @@ def check_text(
         return []
     views = [v for v in _views(tx, opportunity_id) if v.entry.exchange_id != exclude_exchange]
     facts, which = _facts(views)
-    new = facts_from_text(text.replace("\x00", ""), NEW, round, interviewer)
+    new = facts_from_statement(
+        Statement(NEW, text.replace("\x00", ""), round, interviewer, question)
+    )
     return _found(check(new, FactIndex(facts)), which)
 
 

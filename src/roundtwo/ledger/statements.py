@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from roundtwo.analysis.facts import Fact, read_facts
+from roundtwo.analysis.entities import mentions
+from roundtwo.analysis.facts import ECHO, Fact, read_facts
 
 STATUSES = ("active", "locked", "retracted")
 
@@ -73,10 +74,29 @@ def _check_status(status: str) -> None:
 
 
 def facts_from_statement(statement: Statement) -> list[StatedFact]:
-    """Every fact stated in ``statement``, in order of appearance."""
-    return facts_from_text(
+    """Every fact stated in ``statement``, in order of appearance. A fact that names no company
+    is about the one the question named ("What does your role at Tessellate look like?")."""
+    found = facts_from_text(
         statement.text, statement.id, statement.round, statement.interviewer, statement.status
     )
+    question = " ".join(statement.question.lower().split())
+    if not question or not found:
+        return found
+    asked = asked_about(statement.question)
+    result = []
+    for fact in found:
+        if asked and not fact.entity.company and not fact.salary:
+            fact = replace(fact, entity=replace(fact.entity, company=asked))
+        if not fact.stance and " ".join(fact.text.lower().split()) in question:
+            fact = replace(fact, stance=ECHO)  # the interviewer's own figure, said back
+        result.append(fact)
+    return result
+
+
+def asked_about(question: str) -> str:
+    """The one company a question names ("… your role at Tessellate …"), or ""."""
+    names = {m.entity.company for m in mentions(question) if m.entity.company}
+    return names.pop() if len(names) == 1 else ""
 
 
 def facts_from_text(

@@ -50,7 +50,7 @@ def value_text(fact: StatedFact) -> str:
 def subject_text(fact: StatedFact) -> str:
     """What the fact measures, tied to where: "team size at Northwind". Salary figures are
     about the candidate, whatever company the answer was about."""
-    label = fact.subject_label or "this figure"
+    label = fact.label
     if fact.subject is not None and fact.subject.head == "salary":
         return label
     return f"{label} {fact.entity.where()}".strip()[:SUBJECT_LIMIT]
@@ -96,6 +96,8 @@ def entry_fields(fact: StatedFact) -> dict[str, Any]:
                 "phase": fact.phase,
                 "when": fact.when,
                 "partner": fact.partner,
+                "about": fact.about,
+                "stance": fact.stance,
                 "salary": fact.salary,
                 "part_of": fact.part_of,
                 "complement": fact.complement,
@@ -183,6 +185,8 @@ def fact_of(
         part_of=_index(raw.get("part_of")),
         complement=bool(raw.get("complement", False)),
         context=frozenset(str(w) for w in raw.get("context", []) if isinstance(w, str)),
+        about=str(raw.get("about", "")),
+        stance=str(raw.get("stance", "")),
         text=entry.text,
         start=entry.start,
         end=entry.end,
