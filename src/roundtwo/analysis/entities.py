@@ -129,6 +129,8 @@ class Entity:
     site: str = ""
 
     def compatible(self, other: Entity) -> bool:
+        if self == other:
+            return True
         if self.empty or other.empty:
             return OTHER not in self.folded and OTHER not in other.folded
         for mine, theirs in zip(self.folded, other.folded, strict=True):

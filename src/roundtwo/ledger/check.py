@@ -27,7 +27,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from roundtwo.analysis.similarity import THRESHOLD, same_thing
+from roundtwo.analysis.similarity import THRESHOLD, WEAK, same_thing
+from roundtwo.analysis.subjects import is_people, normal
 from roundtwo.ledger.relations import explained
 from roundtwo.ledger.statements import StatedFact
 from roundtwo.ledger.values import agree
@@ -40,8 +41,6 @@ RETRACTED = "retracted"
 MARGIN = 0.4
 # Within one answer, only facts that are plainly about the same thing are compared.
 SAME_ANSWER = 0.85
-# Words shared by more facts than this are not used to find candidates (a huge ledger).
-COMMON = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +85,7 @@ class FactIndex:
     new fact could be about the same thing as, without scoring the whole ledger."""
 
     def __init__(self, facts: Iterable[StatedFact] = ()) -> None:
-        self._words: dict[tuple[str, str], list[StatedFact]] = {}
+        self._words: dict[tuple[str, str], dict[str, list[StatedFact]]] = {}
         self._pay: dict[str, list[StatedFact]] = {}
         self._by_statement: dict[str, list[StatedFact]] = {}
         self._order: dict[int, int] = {}
@@ -103,8 +102,10 @@ class FactIndex:
         if fact.salary:
             self._pay.setdefault(fact.salary, []).append(fact)
             return
+        company = _company_key(fact)
         for word in _anchors(fact):
-            self._words.setdefault((fact.kind, word), []).append(fact)
+            by_company = self._words.setdefault((fact.kind, word), {})
+            by_company.setdefault(company, []).append(fact)
 
     def __len__(self) -> int:
         return self._count
@@ -125,27 +126,77 @@ class FactIndex:
         if fact.salary:
             return [f for f in self._pay.get(fact.salary, []) if f is not fact]
         seen: dict[int, StatedFact] = {}
+        company = _company_key(fact)
         for word in _anchors(fact):
-            pool = self._words.get((fact.kind, word), [])
-            if len(pool) > COMMON:
-                continue
-            for other in pool:
-                if other is not fact:
-                    seen.setdefault(id(other), other)
+            by_company = self._words.get((fact.kind, word), {})
+            if company:  # facts about another company cannot be about the same thing
+                pools = [by_company.get(company, []), by_company.get("", [])]
+            else:
+                pools = list(by_company.values())
+            for pool in pools:
+                for other in pool:
+                    if other is not fact:
+                        seen.setdefault(id(other), other)
         return list(seen.values())
 
 
+def _company_key(fact: StatedFact) -> str:
+    """The company a fact names, by its first word ("SkyBridge" / "SkyBridge Airways")."""
+    words = [w for w in fact.entity.company.casefold().split() if w != "the"]
+    return words[0] if words else ""
+
+
 def _anchors(fact: StatedFact) -> set[str]:
-    """What a fact can be found by: its head, its counted noun, its context words, its
-    entity — and, for a fact the reader could not place, its kind alone."""
-    found = set(fact.context)
-    if fact.subject is not None:
-        found.add("head:" + fact.subject.head)
-        found.update(fact.subject.mods)
-    for name in (fact.entity.company, fact.entity.project, fact.entity.team):
-        if name:
-            found.add("entity:" + name.casefold())
+    """What a fact can be found by: its head, its counted noun and the meaning-bearing words
+    around it — a fact about the same thing shares at least one; a length of time at a place
+    of work is found by the place; a fact the reader could not place, by its kind alone."""
+    found = {w for w in fact.context if w not in WEAK}
+    subject = fact.subject
+    if subject is not None:
+        found.add("head:" + subject.head)
+        if subject.kind == "count" and is_people(subject.head):
+            found.add("people")  # "five engineers" / "seven people on my team"
+        if subject.caption == "tenure" or subject.kind == "date":
+            found.add("at:" + (fact.entity.company or fact.entity.site).casefold().split(" ")[0])
+    elif fact.kind == "count" and fact.unit:
+        found.add("head:" + normal(fact.unit))
     return found or {"kind"}
+
+
+_SCORES: dict[tuple[int, int], float] = {}
+_SIGNATURES: dict[int, int] = {}
+_KINDS: dict[tuple[Any, ...], int] = {}
+
+
+def _signature(fact: StatedFact) -> int:
+    """A number shared by facts that score alike: the same figure told the same way about
+    the same thing (a candidate retells most figures in every round)."""
+    found = _SIGNATURES.get(id(fact))
+    if found is None:
+        key = (fact.text, fact.kind, fact.value, fact.low, fact.high, fact.approximate,
+               fact.unit, fact.factor, fact.subject, fact.entity, fact.phase, fact.partner,
+               fact.when, fact.salary, fact.stance, fact.part_of, fact.context, fact.quote,
+               fact.status)  # fmt: skip
+        found = _SIGNATURES[id(fact)] = _KINDS.setdefault(key, len(_KINDS))
+    return found
+
+
+def _score(a: StatedFact, b: StatedFact) -> float:
+    """``same_thing(a, b).score``, remembered for the check in progress (a ledger scores the
+    same pairs several times — to align, to find an agreeing fact, to shield — and the same
+    retold figure again and again)."""
+    sa, sb = _signature(a), _signature(b)
+    key = (sa, sb) if sa < sb else (sb, sa)
+    found = _SCORES.get(key)
+    if found is None:
+        found = _SCORES[key] = same_thing(a, b).score
+    return found
+
+
+def _forget() -> None:
+    _SCORES.clear()
+    _SIGNATURES.clear()
+    _KINDS.clear()
 
 
 def _contradiction(a: StatedFact, b: StatedFact, here: bool = False) -> Contradiction | None:
@@ -193,10 +244,15 @@ def _agreeing(fact: StatedFact, others: Iterable[StatedFact]) -> Agreeing:
     with it, with how much: a figure that matches one fact and not another is read as the one
     it matches ("52% at Marlow" / "from 60% to 67% at Tessellate" / "52 percent")."""
     found = []
+    seen: set[int] = set()
     for other in others:
         if other.statement_id == fact.statement_id or other.status == RETRACTED:
             continue
-        score = same_thing(fact, other).score
+        signature = _signature(other)
+        if signature in seen:
+            continue  # the same figure retold: one is enough
+        seen.add(signature)
+        score = _score(fact, other)
         if score >= THRESHOLD and agree(other, fact):
             found.append((score, other))
     return found
@@ -208,7 +264,7 @@ def _shielded(best: StatedFact, best_score: float, elsewhere: Agreeing) -> bool:
     for score, other in elsewhere:
         if score < best_score - MARGIN:
             continue
-        if same_thing(other, best).score < THRESHOLD or agree(other, best):
+        if _score(other, best) < THRESHOLD or agree(other, best):
             return True
     return False
 
@@ -222,7 +278,7 @@ def _verdict(
     """Of ``pool`` (facts of one other statement), the one ``fact`` contradicts, if any: the
     best match, unless a fact about the thing nearly as much agrees with it (in that statement
     or, ``elsewhere``, another), or a relation explains the difference."""
-    scored = [(same_thing(fact, other).score, n, other) for n, other in enumerate(pool)]
+    scored = [(_score(fact, other), n, other) for n, other in enumerate(pool)]
     scored = [item for item in scored if item[0] >= THRESHOLD]
     if not scored:
         return None
@@ -244,6 +300,7 @@ def check(
     """Contradictions between the facts of a new answer and the ledger, and within the new
     answer itself."""
     index = ledger if isinstance(ledger, FactIndex) else FactIndex(ledger)
+    _forget()
     found: list[Contradiction] = []
     seen: set[tuple[str, str, int]] = set()
     for fact in new_facts:
@@ -267,6 +324,7 @@ def check(
 def contradictions_among(facts: Sequence[StatedFact]) -> list[Contradiction]:
     """Every contradiction among ``facts`` (a whole transcript, or one answer with itself)."""
     index = FactIndex(facts)
+    _forget()
     candidates = {id(f): index.candidates(f) for f in facts}
     keeps_lock = {id(f) for f in facts if _agrees_with_lock(f, candidates[id(f)])}
     found: list[Contradiction] = []
@@ -306,7 +364,7 @@ def _within(facts: Sequence[StatedFact]) -> list[Contradiction]:
                 continue
             if a.quote == b.quote or a.subject.head != b.subject.head:
                 continue  # one sentence's figures are told together: parts, not rivals
-            if same_thing(a, b).score < SAME_ANSWER or agree(a, b):
+            if _score(a, b) < SAME_ANSWER or agree(a, b):
                 continue
             if explained(a, b, facts):
                 continue
@@ -322,7 +380,7 @@ def _agrees_with_lock(fact: StatedFact, others: Sequence[StatedFact]) -> bool:
     are the other facts' problem, reported against the locked one."""
     return any(
         o.status == "locked" and o is not fact and agree(o, fact)
-        and same_thing(fact, o).score >= THRESHOLD
+        and _score(fact, o) >= THRESHOLD
         for o in others
     )  # fmt: skip
 
