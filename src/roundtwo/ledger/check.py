@@ -39,6 +39,9 @@ RETRACTED = "retracted"
 # A fact of the other statement that agrees, and is about the thing nearly as much as the best
 # match, explains the figure.
 MARGIN = 0.4
+# A figure is reported against at most this many statements (a ledger of thousands of answers
+# retells a figure in dozens; the first ones are enough to reconcile it).
+PER_FACT = 20
 # Within one answer, only facts that are plainly about the same thing are compared.
 SAME_ANSWER = 0.85
 
@@ -258,6 +261,20 @@ def _agreeing(fact: StatedFact, others: Iterable[StatedFact]) -> Agreeing:
     return found
 
 
+class _Elsewhere:
+    """The agreeing facts of other statements, found only when a contradiction is about to be
+    flagged (most figures contradict nothing, and need not look)."""
+
+    def __init__(self, fact: StatedFact, candidates: Sequence[StatedFact]) -> None:
+        self._fact, self._candidates = fact, candidates
+        self._found: Agreeing | None = None
+
+    def __call__(self) -> Agreeing:
+        if self._found is None:
+            self._found = _agreeing(self._fact, self._candidates)
+        return self._found
+
+
 def _shielded(best: StatedFact, best_score: float, elsewhere: Agreeing) -> bool:
     """An agreeing fact elsewhere explains the figure, unless that fact and ``best`` are
     themselves one thing told two ways (then the figure sides with one of two rivals)."""
@@ -273,7 +290,7 @@ def _verdict(
     fact: StatedFact,
     pool: Sequence[StatedFact],
     statement: Sequence[StatedFact],
-    elsewhere: Agreeing = (),  # type: ignore[assignment]
+    elsewhere: _Elsewhere | None = None,
 ) -> StatedFact | None:
     """Of ``pool`` (facts of one other statement), the one ``fact`` contradicts, if any: the
     best match, unless a fact about the thing nearly as much agrees with it (in that statement
@@ -284,12 +301,12 @@ def _verdict(
         return None
     scored.sort(key=lambda item: (-item[0], item[1]))
     best_score, _, best = scored[0]
-    if best.status != RETRACTED and _shielded(best, best_score, elsewhere):
-        return None
     for score, _, other in scored:
         if score >= best_score - MARGIN and other.status != RETRACTED and agree(other, fact):
             return None
     if best.status != RETRACTED and explained(best, fact, statement):
+        return None
+    if best.status != RETRACTED and elsewhere and _shielded(best, best_score, elsewhere()):
         return None
     return best
 
@@ -308,7 +325,7 @@ def check(
         candidates = index.candidates(fact)
         for other in candidates:
             by_statement.setdefault(other.statement_id, []).append(other)
-        elsewhere = _agreeing(fact, candidates)
+        elsewhere = _Elsewhere(fact, candidates)
         if _agrees_with_lock(fact, [o for pool in by_statement.values() for o in pool]):
             by_statement = {
                 k: [o for o in v if o.status != "active"] for k, v in by_statement.items()
@@ -339,11 +356,15 @@ def contradictions_among(facts: Sequence[StatedFact]) -> list[Contradiction]:
             if both_active and (id(fact) in keeps_lock or id(other) in keeps_lock):
                 continue  # reported against the locked figure instead
             by_statement.setdefault(other.statement_id, []).append(other)
-        elsewhere = _agreeing(fact, candidates[id(fact)])
+        elsewhere = _Elsewhere(fact, candidates[id(fact)])
+        flagged = 0
         for statement_id, pool in by_statement.items():
             against = _verdict(fact, pool, index.statement(statement_id), elsewhere)
             if against is not None:
                 _keep(found, seen, _contradiction(against, fact), against, fact)
+                flagged += 1
+                if flagged >= PER_FACT:
+                    break  # a figure at odds with dozens of answers: the first ones say it
     for statement in index.statements():
         found.extend(_within(statement))
     order = {(f.statement_id, f.index): n for n, f in enumerate(facts)}
