@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
+from roundtwo.analysis import groups
 from roundtwo.analysis.dates import date_at
 from roundtwo.analysis.numbers import Number, parse_number
 from roundtwo.analysis.phrases import attachment, subject_before
@@ -83,7 +84,7 @@ def extract_claims(text: str) -> list[Claim]:
     claims.extend(title_claims(text))
     claims.extend(scope_claims(text))
     claims.sort(key=lambda c: c.start)
-    return claims
+    return groups.claims(text, claims)
 
 
 _TO = re.compile(r"\s*(?:to|-|–|—|and)\s*")

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from roundtwo.analysis import salary, supplement, timing
+from roundtwo.analysis import salary, timing
 from roundtwo.analysis.claims import Claim, extract_claims
 from roundtwo.analysis.entities import Entity, Mention, entity_at, mentions
 from roundtwo.analysis.lexicon import STOP, SYNONYMS
@@ -138,7 +138,7 @@ def _plain(value: float | None) -> float | int | None:
 
 def read_facts(text: str) -> tuple[Fact, ...]:
     """Every fact stated in ``text``, in order of appearance."""
-    claims = [c for c in supplement.claims(text, extract_claims(text)) if _finite(c)]
+    claims = [c for c in extract_claims(text) if _finite(c)]
     if not claims:
         return ()
     r = Reading.of(text)

@@ -60,6 +60,10 @@ UNRELIABLE = WEAK | frozenset(stem(w) for w in [
 ])  # fmt: skip
 
 Embed = Callable[[str, str], float]
+# An optional measure of meaning between two phrases (0–1), used beside the word families when
+# set: evals/libraries/meaning.py measures whether it helps on the held-out set (it is not
+# used by default; docs/dependencies.md has the figures).
+MEANING: Embed | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +84,10 @@ def same_thing(a: Fact, b: Fact, embed: Embed | None = None) -> Match:
         return Match(0.0, blocked)
     if a.salary and b.salary:
         return Match(1.0, "your pay")
+    embed = embed or MEANING
     context = _overlap(a.context, b.context)
+    if embed is not None and a.about and b.about:
+        context = max(context, embed(a.about, b.about))
     ma, mb = _measured(a), _measured(b)
     head = _head(ma, mb, embed)
     if head is None:

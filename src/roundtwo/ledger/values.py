@@ -5,7 +5,8 @@
 - Durations said in different units agree within 10% ("a month" / "four weeks",
   "three months" / "90 days"): calendars do not divide evenly.
 - An approximate value ("about 40", "roughly $2M", "around 30%") stands for ±15% of itself
-  (at least ±1 for counts and ±1 point for percentages).
+  (at least ±1 for counts and ±1 point for percentages); an approximate salary for ±5% (a
+  salary is an anchor: "targeting 165–175k" then "around 150k" is a lower ask).
 - A bound reads as a one-sided interval: "more than 40" / "over 40" is 40 to 60; "under 40",
   "up to 40", "nearly 40" is 34 to 40.
 - A range ("between 30 and 50", "85 to 95k") is everything inside it.
@@ -23,6 +24,9 @@ from typing import Protocol
 from roundtwo.analysis.dates import date_span
 
 APPROXIMATE = 0.15
+# A pay figure is an anchor, not an estimate: "around 150k" after "165 to 175k" is a new
+# number, so "around" widens pay by 5% only.
+SALARY_APPROXIMATE = 0.05
 UNIT_SLACK = 0.10
 FLOOR = {"count": 1.0, "percent": 1.0}
 _LOWER_BOUND = re.compile(
@@ -64,7 +68,8 @@ def interval(fact: Valued) -> tuple[float, float]:
     if not fact.approximate:
         return value, value
     text = fact.text.strip()
-    slack = max(abs(value) * APPROXIMATE, FLOOR.get(fact.kind, 0.0))
+    share = SALARY_APPROXIMATE if getattr(fact, "salary", "") else APPROXIMATE
+    slack = max(abs(value) * share, FLOOR.get(fact.kind, 0.0))
     if _LOWER_BOUND.search(text):
         return value, value + max(abs(value) * 0.5, slack)
     if _UPPER_BOUND.search(text):

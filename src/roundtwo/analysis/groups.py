@@ -1,17 +1,20 @@
-"""Claims the ledger reads differently from the analysis engine (workarounds, each listed for
-the engine's owner in docs/ledger.md): "a team of five" with no noun, a headcount "every
-night shift" read as a rate, "40 nurses in 2022" read as a share, and a percentage the
-engine skips ("Last year 85% of my students passed", "Half of my pipeline…")."""
+"""The last pass of the number grammar: a group's size with no noun ("a team of five"), a
+headcount "every night shift" (a count, not a rate), "40 nurses in 2022" (a count and a year,
+not a share), and a percentage or a half the token grammar leaves ("Last year 85% of my
+students passed", "Half of my pipeline…")."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from roundtwo.analysis.claims import Claim
 from roundtwo.analysis.lexicon import GENERIC_PEOPLE, PEOPLE_ROLES
 from roundtwo.analysis.numbers import digit_value, to_number
 from roundtwo.analysis.reading import lemma
+
+if TYPE_CHECKING:
+    from roundtwo.analysis.claims import Claim
 
 _GROUP_OF = re.compile(
     r"\b(?:team|squad|group|crew|department|org|organisation|organization|rotation|pod|"
@@ -28,6 +31,8 @@ _PERCENT = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(?:%|percent\b|per\s+cent
 
 
 def claims(text: str, found: list[Claim]) -> list[Claim]:
+    from roundtwo.analysis.claims import Claim
+
     result = [fixed for claim in found for fixed in _fix(claim)]
     for match in _GROUP_OF.finditer(text):
         start, end = match.span(1)
@@ -55,6 +60,8 @@ def claims(text: str, found: list[Claim]) -> list[Claim]:
 
 
 def _fix(claim: Claim) -> list[Claim]:
+    from roundtwo.analysis.claims import Claim
+
     if claim.kind == "rate" and claim.unit and "/" in claim.unit:
         noun = lemma(claim.unit.split("/")[0])
         people = noun in PEOPLE_ROLES or noun in GENERIC_PEOPLE or noun == "people"
