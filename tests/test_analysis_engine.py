@@ -25,7 +25,7 @@ BLURRED = (
 KEYS = {
     "schema", "level", "screen", "screen_reason", "kind", "star", "specificity", "ownership",
     "score", "gap", "weak_or_missing", "sufficient_signal", "claims", "claims_worth_chasing",
-    "probes", "evidence", "delivery", "notice",
+    "probes", "evidence", "delivery", "notice", "facts",
 }  # fmt: skip
 QUESTION = "Tell me about a time you improved the performance of a system."
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from roundtwo.analysis.claims import Claim, extract_claims
 from roundtwo.analysis.delivery import Delivery, delivery
+from roundtwo.analysis.facts import Fact, read_facts
 from roundtwo.analysis.kind import Kind, classify
 from roundtwo.analysis.ownership import find_actions, ownership
 from roundtwo.analysis.probes import Probe, claims_worth_chasing, probes
@@ -27,7 +28,17 @@ MAX_WORDS = 2000
 MAX_QUESTION_CHARS = 2000
 _WORD_END = re.compile(r"\S+")
 
-__all__ = ["LEVELS", "MAX_WORDS", "SCHEMA", "Analysis", "Claim", "Probe", "analyze"]
+__all__ = [
+    "LEVELS",
+    "MAX_WORDS",
+    "SCHEMA",
+    "Analysis",
+    "Claim",
+    "Fact",
+    "Probe",
+    "analyze",
+    "read_facts",
+]
 
 
 @dataclass(frozen=True)
@@ -47,6 +58,7 @@ class Analysis:
     probes: tuple[Probe, ...]
     delivery: Delivery
     notice: str | None = None
+    facts: tuple[Fact, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -81,6 +93,7 @@ class Analysis:
             "evidence": self.star.evidence_json(),
             "delivery": self.delivery.to_json(),
             "notice": self.notice,
+            "facts": [f.to_json() for f in self.facts],
         }
 
 
@@ -141,6 +154,7 @@ def analyze(answer: str, question: str = "", level: str = "mid") -> Analysis:
         probes=tuple(suggested),
         delivery=said,
         notice=notice,
+        facts=read_facts(text) if verdict == ALLOW else (),
     )
 
 
