@@ -91,7 +91,13 @@ class Fact:
     def comparable(self) -> bool:
         """Stated as a fact (not a question, goal or frame), and not a part of a whole said
         beside it: it can agree or disagree with another fact."""
-        return not self.stance and self.part_of is None
+        return not self.stance and self.part_of is None and not self.bare
+
+    @property
+    def bare(self) -> bool:
+        """A number that says nothing of what it counts ("alert(1)", "Eight, not counting
+        me"): kept among the answer's facts, never held against another."""
+        return self.kind == "count" and not self.unit and self.subject is None
 
     def plain_value(self) -> float | int | str:
         value = self.value

@@ -153,7 +153,7 @@ def sync_exchange(
     name = interviewer.name if interviewer is not None else ""
     said = Statement(exchange.id, exchange.answer, rnd.number, name, exchange.question)
     facts = facts_from_statement(said) if exchange.answer else []
-    wanted = [stored.entry_fields(f) for f in facts if f.stance in ("", ECHO)]
+    wanted = [stored.entry_fields(f) for f in facts if f.stance in ("", ECHO) and not f.bare]
     existing = tx.find(LedgerEntry, order_by="claim_index", exchange_id=exchange.id)
     held = [e for e in existing if e.status is not LedgerStatus.ACTIVE]
     active = [e for e in existing if e.status is LedgerStatus.ACTIVE]
