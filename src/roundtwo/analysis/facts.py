@@ -379,6 +379,9 @@ def _event(before: str, subject: Subject | None) -> Subject | None:
     return subject
 
 
+_THERE = re.compile(
+    r"\b(?:was|been|were|worked|stayed|spent)\s+(?:\w+\s+){0,2}?there\b", re.IGNORECASE
+)
 _TENURE_LINK = re.compile(r"\b(?:at|with|for|in|joined|within)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -393,7 +396,8 @@ def _tenure(clause: str, subject: Subject | None, entity: Entity) -> Subject | N
         if not {subject.head, *subject.mods} <= said:
             return None  # "the lobby renovation took eight months": another length
     found = clause.lower().find(name.lower())
-    if found < 0 or not _TENURE_LINK.search(clause[:found]):
+    there = _THERE.search(clause)  # "I was there six years in total"
+    if (found < 0 or not _TENURE_LINK.search(clause[:found])) and not there:
         return None
     return Subject(kind="duration", head="work", caption="tenure")
 

@@ -131,7 +131,10 @@ def _blocked(a: Fact, b: Fact) -> str:
         return "another change"  # "from four to nine" / "from nine to twelve"
     if a.when and b.when and not _overlapping(a.when, b.when):
         return "another time"
-    if a.kind == "count" and _team_and_organisation(a, b):
+    people = a.kind == "count" and all(
+        x.subject is not None and is_people(x.subject.head) for x in (a, b)
+    )
+    if people and _team_and_organisation(a, b):
         return "a team and the whole organisation"
     sa, sb = a.subject, b.subject
     tenure = [x is not None and x.caption == "tenure" for x in (sa, sb)]
@@ -222,7 +225,7 @@ def _head(a: Subject | None, b: Subject | None, embed: Embed | None) -> float | 
             return 0.9 if solo else 0.0
         if pair <= PEOPLE_ROLES:
             return 0.0  # engineers are not designers
-    if _related(a.head, b.head) or _abbreviated(a, b):
+    if _related(a.head, b.head) or _abbreviated(a, b) or _initials(a, b) or _initials(b, a):
         return 0.9 if _mods_fit(a, b) else 0.6
     shared = 0.0
     if embed is not None:
@@ -241,6 +244,17 @@ def _related(a: str, b: str) -> bool:
     if len(words_a) != len(words_b) or words_a[:-1] != words_b[:-1]:
         return False
     return len(short) >= 4 and long.startswith(short)
+
+
+def _initials(a: Subject, b: Subject) -> bool:
+    """ "GWP" / "gross written premium", "ARR" / "annual recurring revenue": one head the
+    initials of the other's words."""
+    short = a.head.replace("-", "")
+    words = [w for w in [*(b.phrase or "").split(), *b.head.split()] if w]
+    if not 2 <= len(short) <= 5 or not short.isalpha() or len(words) < len(short):
+        return False
+    firsts = "".join(w[0] for w in words)
+    return short.lower() in firsts.lower()
 
 
 def _abbreviated(a: Subject, b: Subject) -> bool:
