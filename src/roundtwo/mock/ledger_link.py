@@ -2,9 +2,8 @@
 
 The director never imports the ledger: it is given the contradictions already found. This
 adapter finds them for callers that only have text — `roundtwo next` with round-one answers
-or ledger facts in its context — through the ledger's documented JSON contract
-(``roundtwo.ledger.contract.consistency``, docs/ledger.md). Without the ledger installed, or
-if it refuses the input, there are simply no contradictions.
+or ledger facts in its context — with the ledger's typed checks (``Statement`` in,
+``Contradiction`` out). A ledger error is an error: it is never read as "no contradictions".
 """
 
 from __future__ import annotations
@@ -12,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from roundtwo.ledger.check import contradictions_among
+from roundtwo.ledger.statements import Statement, facts_from_statement
 from roundtwo.mock.state import Contradiction
 
 
@@ -25,12 +26,8 @@ def find_contradictions(
 
     A fact with ``"status": "retracted"`` was taken back: saying it again is confronted
     ("five engineers, a figure you took back" / "five engineers again"); a new value is not."""
-    try:
-        from roundtwo.ledger.contract import consistency
-    except ImportError:
-        return []
     earlier: dict[str, Mapping[str, Any]] = {}
-    statements: list[dict[str, Any]] = []
+    statements: list[Statement] = []
     for prefix, items, key in (("r", round_one, "answer"), ("f", ledger_facts, "quote")):
         for n, item in enumerate(items):
             text = (item.get(key) or item.get("text")) if isinstance(item, Mapping) else None
@@ -41,32 +38,28 @@ def find_contradictions(
             statements.append(_statement(ident, text, item))
     if not statements:
         return []
-    now = max(int(s["round"]) for s in statements) + 1
-    statements += [{"id": f"m{n}", "round": now, "text": a} for n, a in enumerate(answers)]
-    try:
-        report = consistency({"statements": statements})
-    except (ValueError, TypeError, KeyError, AttributeError):  # the ledger refused the input
-        return []
+    now = max(s.round or 1 for s in statements) + 1
+    statements += [Statement(f"m{n}", a, now) for n, a in enumerate(answers)]
+    facts = [f for s in statements for f in facts_from_statement(s)]
     found = []
-    for c in report.get("contradictions", []):
-        ids, values, quotes = c.get("ids", []), c.get("values", []), c.get("quotes", [])
-        if len(ids) != 2 or ids[0] not in earlier or not str(ids[1]).startswith("m"):
+    for c in contradictions_among(facts):
+        first, second = c.facts
+        if first.statement_id not in earlier or not second.statement_id.startswith("m"):
             continue
-        said = earlier[ids[0]]
-        before = str(values[0]) if values else ""
-        now_said = str(values[1]) if len(values) > 1 else ""
-        if c.get("kind") == "retracted" and before and now_said:  # a withdrawn claim, repeated
+        said = earlier[first.statement_id]
+        before, now_said = c.values
+        if c.kind == "retracted" and before and now_said:  # a withdrawn claim, repeated
             before, now_said = f"{before}, a figure you took back", f"{now_said} again"
         found.append(
             Contradiction(
-                subject=str(c.get("subject", "")),
-                earlier_quote=str(quotes[0]) if quotes else "",
+                subject=c.subject,
+                earlier_quote=c.quotes[0],
                 earlier_value=before,
                 new_value=now_said,
                 round=_round(said),
                 interviewer=str(said.get("interviewer") or ""),
-                new_quote=str(quotes[1]) if len(quotes) > 1 else "",
-                turn=int(str(ids[1])[1:]),
+                new_quote=c.quotes[1],
+                turn=int(second.statement_id[1:]),
             )
         )
     return [c for c in found if c.earlier_value and c.new_value]
@@ -77,16 +70,15 @@ def _round(item: Mapping[str, Any]) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 1
 
 
-def _statement(ident: str, text: str, item: Mapping[str, Any]) -> dict[str, Any]:
+def _statement(ident: str, text: str, item: Mapping[str, Any]) -> Statement:
     interviewer = item.get("interviewer")
     question = item.get("question")
-    statement = {
-        "id": ident,
-        "round": _round(item),
-        "interviewer": interviewer if isinstance(interviewer, str) else "",
-        "question": question if isinstance(question, str) else "",
-        "text": text,
-    }
-    if item.get("status") in ("locked", "retracted"):  # a retracted claim repeated: a hard flag
-        statement["status"] = item["status"]
-    return statement
+    status = item.get("status")  # a retracted claim repeated: a hard flag
+    return Statement(
+        ident,
+        text,
+        _round(item),
+        interviewer if isinstance(interviewer, str) else "",
+        question if isinstance(question, str) else "",
+        status if status in ("locked", "retracted") else "active",
+    )
