@@ -5,23 +5,25 @@ from __future__ import annotations
 
 from roundtwo.steps.service import Action, Step
 
+COMMANDS = {
+    Action.ADD_ROUND: "roundtwo round add {ref} --when 'YYYY-MM-DD HH:MM'",
+    Action.MARK_ROUND_DONE: "roundtwo round done {ref} {round}",
+    Action.DEBRIEF: "roundtwo debrief add {ref} {round}",
+    Action.SEND_THANKS: "roundtwo task done {task}",
+    Action.ADD_INTERVIEWER: "roundtwo interviewer add {ref} 'Full Name' --role 'Their title'",
+    Action.RECONCILE_LEDGER: "roundtwo ledger show {ref}",
+    Action.RESUME_MOCK: "roundtwo mock start --resume {session}",
+    Action.START_MOCK: "roundtwo mock start {ref}",
+}
+
+
+def fill(template: str, step: Step) -> str:
+    """A template with the step's opportunity (slug and id), round, task and session."""
+    return template.format(
+        ref=step.opportunity.slug, oid=step.opportunity.id, round=step.round,
+        task=step.task_id, session=step.session_id,
+    )  # fmt: skip
+
 
 def command(step: Step) -> str:
-    ref = step.opportunity.slug
-    match step.action:
-        case Action.ADD_ROUND:
-            return f"roundtwo round add {ref} --when 'YYYY-MM-DD HH:MM'"
-        case Action.MARK_ROUND_DONE:
-            return f"roundtwo round done {ref} {step.round}"
-        case Action.DEBRIEF:
-            return f"roundtwo debrief add {ref} {step.round}"
-        case Action.SEND_THANKS:
-            return f"roundtwo task done {step.task_id}"
-        case Action.ADD_INTERVIEWER:
-            return f"roundtwo interviewer add {ref} 'Full Name' --role 'Their title'"
-        case Action.RECONCILE_LEDGER:
-            return f"roundtwo ledger show {ref}"
-        case Action.RESUME_MOCK:
-            return f"roundtwo mock start --resume {step.session_id}"
-        case Action.START_MOCK:
-            return f"roundtwo mock start {ref}"
+    return fill(COMMANDS[step.action], step)

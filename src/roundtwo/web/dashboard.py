@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from roundtwo.steps.commands import command
+from roundtwo.steps.commands import command, fill
 from roundtwo.steps.service import Action, Step
+
+LINKS = {
+    Action.ADD_ROUND: "/o/{oid}#add-round",
+    Action.MARK_ROUND_DONE: "/o/{oid}/rounds/{round}",
+    Action.DEBRIEF: "/o/{oid}/rounds/{round}",
+    Action.SEND_THANKS: "/o/{oid}#tasks",
+    Action.ADD_INTERVIEWER: "/o/{oid}#interviewers",
+    Action.RECONCILE_LEDGER: "/o/{oid}/ledger",
+    Action.RESUME_MOCK: "/mock/{session}",
+    Action.START_MOCK: "/o/{oid}#rehearse",
+}
 
 
 @dataclass(frozen=True)
@@ -19,22 +30,7 @@ class ShownStep:
 
 
 def href(step: Step) -> str:
-    base = f"/o/{step.opportunity.id}"
-    match step.action:
-        case Action.ADD_ROUND:
-            return f"{base}#add-round"
-        case Action.MARK_ROUND_DONE | Action.DEBRIEF:
-            return f"{base}/rounds/{step.round}"
-        case Action.SEND_THANKS:
-            return f"{base}#tasks"
-        case Action.ADD_INTERVIEWER:
-            return f"{base}#interviewers"
-        case Action.RECONCILE_LEDGER:
-            return f"{base}/ledger"
-        case Action.RESUME_MOCK:
-            return f"/mock/{step.session_id}"
-        case Action.START_MOCK:
-            return f"{base}#rehearse"
+    return fill(LINKS[step.action], step)
 
 
 def shown(steps: list[Step]) -> list[ShownStep]:
