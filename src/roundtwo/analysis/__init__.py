@@ -13,10 +13,11 @@ from typing import Any
 
 from roundtwo.analysis.claims import Claim, extract_claims
 from roundtwo.analysis.delivery import Delivery, delivery
-from roundtwo.analysis.facts import Fact, read_facts
+from roundtwo.analysis.facts import Fact
 from roundtwo.analysis.kind import Kind, classify
 from roundtwo.analysis.ownership import find_actions, ownership
 from roundtwo.analysis.probes import Probe, claims_worth_chasing, probes
+from roundtwo.analysis.reader import read_facts
 from roundtwo.analysis.score import LEVELS, Grade, grade
 from roundtwo.analysis.screen import ALLOW, screen
 from roundtwo.analysis.specificity import specificity
@@ -154,7 +155,7 @@ def analyze(answer: str, question: str = "", level: str = "mid") -> Analysis:
         probes=tuple(suggested),
         delivery=said,
         notice=notice,
-        facts=read_facts(text) if verdict == ALLOW else (),
+        facts=read_facts(text, claims) if verdict == ALLOW else (),
     )
 
 

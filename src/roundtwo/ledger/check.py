@@ -166,40 +166,35 @@ def _anchors(fact: StatedFact) -> set[str]:
     return found or {"kind"}
 
 
-_SCORES: dict[tuple[int, int], float] = {}
-_SIGNATURES: dict[int, int] = {}
-_KINDS: dict[tuple[Any, ...], int] = {}
+class _Scores:
+    """``same_thing(a, b).score``, remembered for one check (a ledger scores the same pairs
+    several times — to align, to find an agreeing fact, to shield — and the same retold figure
+    again and again). One per check, so concurrent checks never share it."""
 
+    def __init__(self) -> None:
+        self._pairs: dict[tuple[int, int], float] = {}
+        self._of: dict[int, int] = {}
+        self._told: dict[tuple[Any, ...], int] = {}
 
-def _signature(fact: StatedFact) -> int:
-    """A number shared by facts that score alike: the same figure told the same way about
-    the same thing (a candidate retells most figures in every round)."""
-    found = _SIGNATURES.get(id(fact))
-    if found is None:
-        key = (fact.text, fact.kind, fact.value, fact.low, fact.high, fact.approximate,
-               fact.unit, fact.factor, fact.subject, fact.entity, fact.phase, fact.partner,
-               fact.when, fact.salary, fact.stance, fact.part_of, fact.context, fact.quote,
-               fact.status)  # fmt: skip
-        found = _SIGNATURES[id(fact)] = _KINDS.setdefault(key, len(_KINDS))
-    return found
+    def signature(self, fact: StatedFact) -> int:
+        """A number shared by facts that score alike: the same figure told the same way about
+        the same thing (a candidate retells most figures in every round)."""
+        found = self._of.get(id(fact))
+        if found is None:
+            key = (fact.text, fact.kind, fact.value, fact.low, fact.high, fact.approximate,
+                   fact.unit, fact.factor, fact.subject, fact.entity, fact.phase, fact.partner,
+                   fact.when, fact.salary, fact.stance, fact.part_of, fact.context, fact.quote,
+                   fact.status)  # fmt: skip
+            found = self._of[id(fact)] = self._told.setdefault(key, len(self._told))
+        return found
 
-
-def _score(a: StatedFact, b: StatedFact) -> float:
-    """``same_thing(a, b).score``, remembered for the check in progress (a ledger scores the
-    same pairs several times — to align, to find an agreeing fact, to shield — and the same
-    retold figure again and again)."""
-    sa, sb = _signature(a), _signature(b)
-    key = (sa, sb) if sa < sb else (sb, sa)
-    found = _SCORES.get(key)
-    if found is None:
-        found = _SCORES[key] = same_thing(a, b).score
-    return found
-
-
-def _forget() -> None:
-    _SCORES.clear()
-    _SIGNATURES.clear()
-    _KINDS.clear()
+    def __call__(self, a: StatedFact, b: StatedFact) -> float:
+        sa, sb = self.signature(a), self.signature(b)
+        key = (sa, sb) if sa < sb else (sb, sa)
+        found = self._pairs.get(key)
+        if found is None:
+            found = self._pairs[key] = same_thing(a, b).score
+        return found
 
 
 def _contradiction(a: StatedFact, b: StatedFact, here: bool = False) -> Contradiction | None:
@@ -242,7 +237,7 @@ def _subject(fact: StatedFact, other: StatedFact) -> str:
 Agreeing = list[tuple[float, StatedFact]]
 
 
-def _agreeing(fact: StatedFact, others: Iterable[StatedFact]) -> Agreeing:
+def _agreeing(fact: StatedFact, others: Iterable[StatedFact], scores: _Scores) -> Agreeing:
     """The facts of other statements that are about the same thing as ``fact`` and agree
     with it, with how much: a figure that matches one fact and not another is read as the one
     it matches ("52% at Marlow" / "from 60% to 67% at Tessellate" / "52 percent")."""
@@ -251,11 +246,11 @@ def _agreeing(fact: StatedFact, others: Iterable[StatedFact]) -> Agreeing:
     for other in others:
         if other.statement_id == fact.statement_id or other.status == RETRACTED:
             continue
-        signature = _signature(other)
+        signature = scores.signature(other)
         if signature in seen:
             continue  # the same figure retold: one is enough
         seen.add(signature)
-        score = _score(fact, other)
+        score = scores(fact, other)
         if score >= THRESHOLD and agree(other, fact):
             found.append((score, other))
     return found
@@ -265,23 +260,23 @@ class _Elsewhere:
     """The agreeing facts of other statements, found only when a contradiction is about to be
     flagged (most figures contradict nothing, and need not look)."""
 
-    def __init__(self, fact: StatedFact, candidates: Sequence[StatedFact]) -> None:
-        self._fact, self._candidates = fact, candidates
+    def __init__(self, fact: StatedFact, candidates: Sequence[StatedFact], scores: _Scores) -> None:
+        self._fact, self._candidates, self.scores = fact, candidates, scores
         self._found: Agreeing | None = None
 
     def __call__(self) -> Agreeing:
         if self._found is None:
-            self._found = _agreeing(self._fact, self._candidates)
+            self._found = _agreeing(self._fact, self._candidates, self.scores)
         return self._found
 
 
-def _shielded(best: StatedFact, best_score: float, elsewhere: Agreeing) -> bool:
+def _shielded(best: StatedFact, best_score: float, elsewhere: Agreeing, scores: _Scores) -> bool:
     """An agreeing fact elsewhere explains the figure, unless that fact and ``best`` are
     themselves one thing told two ways (then the figure sides with one of two rivals)."""
     for score, other in elsewhere:
         if score < best_score - MARGIN:
             continue
-        if _score(other, best) < THRESHOLD or agree(other, best):
+        if scores(other, best) < THRESHOLD or agree(other, best):
             return True
     return False
 
@@ -290,12 +285,12 @@ def _verdict(
     fact: StatedFact,
     pool: Sequence[StatedFact],
     statement: Sequence[StatedFact],
-    elsewhere: _Elsewhere | None = None,
+    elsewhere: _Elsewhere,
 ) -> StatedFact | None:
     """Of ``pool`` (facts of one other statement), the one ``fact`` contradicts, if any: the
     best match, unless a fact about the thing nearly as much agrees with it (in that statement
     or, ``elsewhere``, another), or a relation explains the difference."""
-    scored = [(_score(fact, other), n, other) for n, other in enumerate(pool)]
+    scored = [(elsewhere.scores(fact, other), n, other) for n, other in enumerate(pool)]
     scored = [item for item in scored if item[0] >= THRESHOLD]
     if not scored:
         return None
@@ -306,7 +301,7 @@ def _verdict(
             return None
     if best.status != RETRACTED and explained(best, fact, statement):
         return None
-    if best.status != RETRACTED and elsewhere and _shielded(best, best_score, elsewhere()):
+    if best.status != RETRACTED and _shielded(best, best_score, elsewhere(), elsewhere.scores):
         return None
     return best
 
@@ -317,7 +312,7 @@ def check(
     """Contradictions between the facts of a new answer and the ledger, and within the new
     answer itself."""
     index = ledger if isinstance(ledger, FactIndex) else FactIndex(ledger)
-    _forget()
+    scores = _Scores()
     found: list[Contradiction] = []
     seen: set[tuple[str, str, int]] = set()
     for fact in new_facts:
@@ -325,8 +320,8 @@ def check(
         candidates = index.candidates(fact)
         for other in candidates:
             by_statement.setdefault(other.statement_id, []).append(other)
-        elsewhere = _Elsewhere(fact, candidates)
-        if _agrees_with_lock(fact, [o for pool in by_statement.values() for o in pool]):
+        elsewhere = _Elsewhere(fact, candidates, scores)
+        if _agrees_with_lock(fact, candidates, scores):
             by_statement = {
                 k: [o for o in v if o.status != "active"] for k, v in by_statement.items()
             }
@@ -334,16 +329,16 @@ def check(
             against = _verdict(fact, pool, index.statement(statement_id), elsewhere)
             if against is not None:
                 _keep(found, seen, _contradiction(against, fact, here=True), against, fact)
-    found.extend(_within(new_facts))
+    found.extend(_within(new_facts, scores))
     return found
 
 
 def contradictions_among(facts: Sequence[StatedFact]) -> list[Contradiction]:
     """Every contradiction among ``facts`` (a whole transcript, or one answer with itself)."""
     index = FactIndex(facts)
-    _forget()
+    scores = _Scores()
     candidates = {id(f): index.candidates(f) for f in facts}
-    keeps_lock = {id(f) for f in facts if _agrees_with_lock(f, candidates[id(f)])}
+    keeps_lock = {id(f) for f in facts if _agrees_with_lock(f, candidates[id(f)], scores)}
     found: list[Contradiction] = []
     seen: set[tuple[str, str, int]] = set()
     for fact in facts:
@@ -356,7 +351,7 @@ def contradictions_among(facts: Sequence[StatedFact]) -> list[Contradiction]:
             if both_active and (id(fact) in keeps_lock or id(other) in keeps_lock):
                 continue  # reported against the locked figure instead
             by_statement.setdefault(other.statement_id, []).append(other)
-        elsewhere = _Elsewhere(fact, candidates[id(fact)])
+        elsewhere = _Elsewhere(fact, candidates[id(fact)], scores)
         flagged = 0
         for statement_id, pool in by_statement.items():
             against = _verdict(fact, pool, index.statement(statement_id), elsewhere)
@@ -366,14 +361,14 @@ def contradictions_among(facts: Sequence[StatedFact]) -> list[Contradiction]:
                 if flagged >= PER_FACT:
                     break  # a figure at odds with dozens of answers: the first ones say it
     for statement in index.statements():
-        found.extend(_within(statement))
+        found.extend(_within(statement, scores))
     order = {(f.statement_id, f.index): n for n, f in enumerate(facts)}
     found.sort(key=lambda c: (order[c.facts[1].statement_id, c.facts[1].index],
                               order[c.facts[0].statement_id, c.facts[0].index]))  # fmt: skip
     return found
 
 
-def _within(facts: Sequence[StatedFact]) -> list[Contradiction]:
+def _within(facts: Sequence[StatedFact], scores: _Scores) -> list[Contradiction]:
     """One answer that contradicts itself: two facts plainly about the same thing ("five
     engineers on my team … seven engineers on my team"), neither a part of the other."""
     found: list[Contradiction] = []
@@ -385,7 +380,7 @@ def _within(facts: Sequence[StatedFact]) -> list[Contradiction]:
                 continue
             if a.quote == b.quote or a.subject.head != b.subject.head:
                 continue  # one sentence's figures are told together: parts, not rivals
-            if _score(a, b) < SAME_ANSWER or agree(a, b):
+            if scores(a, b) < SAME_ANSWER or agree(a, b):
                 continue
             if explained(a, b, facts):
                 continue
@@ -396,12 +391,12 @@ def _within(facts: Sequence[StatedFact]) -> list[Contradiction]:
     return found
 
 
-def _agrees_with_lock(fact: StatedFact, others: Sequence[StatedFact]) -> bool:
+def _agrees_with_lock(fact: StatedFact, others: Sequence[StatedFact], scores: _Scores) -> bool:
     """``fact`` agrees with a locked fact about the same thing: the active facts that do not
     are the other facts' problem, reported against the locked one."""
     return any(
         o.status == "locked" and o is not fact and agree(o, fact)
-        and _score(fact, o) >= THRESHOLD
+        and scores(fact, o) >= THRESHOLD
         for o in others
     )  # fmt: skip
 

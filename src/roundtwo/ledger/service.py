@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from roundtwo.analysis.facts import ECHO, UNREAL
+from roundtwo.analysis.facts import ECHO
 from roundtwo.domain import Exchange, Interviewer, LedgerEntry, LedgerStatus, Opportunity, Round
 from roundtwo.errors import InvalidInput, NotFound
 from roundtwo.ledger import stored
@@ -137,6 +137,12 @@ def _match_key(kind: str, text: str, subject: str) -> tuple[str, str, str]:
     return kind, " ".join(text.casefold().split()), subject.casefold()
 
 
+def _kept(fact: StatedFact) -> bool:
+    """A fact the ledger keeps: stated (or said back from the question), and saying what it
+    counts — not a question, goal or frame, not a bare number."""
+    return fact.stance in ("", ECHO) and not fact.bare
+
+
 def sync_exchange(
     tx: Tx, exchange: Exchange, rnd: Round | None = None, interviewer: Interviewer | None = None
 ) -> list[LedgerEntry]:
@@ -153,7 +159,7 @@ def sync_exchange(
     name = interviewer.name if interviewer is not None else ""
     said = Statement(exchange.id, exchange.answer, rnd.number, name, exchange.question)
     facts = facts_from_statement(said) if exchange.answer else []
-    wanted = [stored.entry_fields(f) for f in facts if f.stance in ("", ECHO) and not f.bare]
+    wanted = [stored.entry_fields(f) for f in facts if _kept(f)]
     existing = tx.find(LedgerEntry, order_by="claim_index", exchange_id=exchange.id)
     held = [e for e in existing if e.status is not LedgerStatus.ACTIVE]
     active = [e for e in existing if e.status is LedgerStatus.ACTIVE]
@@ -246,7 +252,7 @@ def answers_to_read(tx: Tx, opportunity_id: str) -> int:
         for e in tx.find(Exchange, round_id=r.id)
         if e.answer.strip()
     ]
-    stated = any(f.stance != UNREAL for a in answers for f in facts_from_text(a))
+    stated = any(_kept(f) for a in answers for f in facts_from_text(a))
     return len(answers) if stated else 0
 
 

@@ -1,7 +1,7 @@
 """What the ledger adds to a fact: the statement it was said in, the round and interviewer who
 heard it, and its status (active, locked, retracted).
 
-``facts_from_statement(statement)`` asks the one reader (``analysis.facts.read_facts``) for the
+``facts_from_statement(statement)`` asks the one reader (``analysis.reader.read_facts``) for the
 facts of a statement and ties each to where it was said; nothing here reads the words again.
 """
 
@@ -11,7 +11,8 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from roundtwo.analysis.entities import mentions
-from roundtwo.analysis.facts import ECHO, Fact, read_facts
+from roundtwo.analysis.facts import ECHO, Fact
+from roundtwo.analysis.reader import read_facts
 
 STATUSES = ("active", "locked", "retracted")
 

@@ -1,0 +1,142 @@
+"""How the facts of one answer relate to each other: parts of a whole said beside it ("two of
+the five engineers"), the two ends of one change ("from four to nine"), counts of several
+roles told together ("five engineers and two designers"), and dates that only say when
+another figure held. Applied by the reader once every fact of the answer is read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from roundtwo.analysis.facts import FRAME, Fact
+from roundtwo.analysis.reading import Reading
+from roundtwo.analysis.subjects import is_people
+
+
+def relate(facts: list[Fact], r: Reading) -> tuple[Fact, ...]:
+    """The answer's facts with their relations to each other filled in."""
+    return tuple(_frames(_parts(_link_changes(_mark_team_mates(facts, r)), r.text)))
+
+
+def _frames(facts: list[Fact]) -> list[Fact]:
+    """ "In 2019 our department had 6 teachers": a date that says when another figure held,
+    and is the date of no event, frames that figure; it is not a fact of its own."""
+    anchors = {(f.quote, f.when) for f in facts if f.when and f.kind != "date"}
+    return [
+        replace(f, stance=FRAME)
+        if f.kind == "date" and not f.stance and f.subject is None
+        and (f.quote, str(f.value)) in anchors
+        else f
+        for f in facts
+    ]  # fmt: skip
+
+
+_PART_OF_NEXT = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:of|out\s+of|from|among|amongst)\s+(?:the|my|our|their|those|these|a|an|all)?\s*"
+    r"(?:(?:team|squad|group|crew|unit|pod|department|staff|class|cohort|portfolio|caseload)"
+    r"\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_PART_IN_WHOLE = re.compile(
+    r"^[\w\s'’-]{0,40}?\b(?:in|on|within|inside|across)\s+(?:a|an|the|my|our|their)\s+"
+    r"(?:[\w-]+\s+)?(?:team|squad|group|crew|unit|pod|department|org|organisation|"
+    r"organization|function|practice|office|firm|ward|plant|site|studio|company)\s+of\s*$",
+    re.IGNORECASE,
+)
+# "the two newest engineers", "my three most senior nurses": a superlative picks some of a
+# group out of it.
+_SUBSET = re.compile(r"\b(?:\w{3,}est|most\s+\w+|least\s+\w+|best|worst)\b", re.IGNORECASE)
+_INCLUDING = re.compile(
+    r"\b(?:including|incl\.?|among\s+them|of\s+whom|of\s+which)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_PART_OF_BEFORE = re.compile(
+    r"^\s*of\s+(?:them|those|these|us|whom|which|the\s+team|my\s+team|our\s+team)\b",
+    re.IGNORECASE,
+)
+
+
+def _parts(facts: list[Fact], text: str) -> list[Fact]:
+    """ "two of the five engineers", "five engineers in a squad of eight", "five dashboards out
+    of twelve", "two of them": the first is a part of a whole said beside it (``part_of`` is
+    the whole's index; -1 when the whole is not a figure of this answer)."""
+    result = list(facts)
+    for i, fact in enumerate(result):
+        if fact.kind not in ("count", "money", "percent") or fact.part_of is not None:
+            continue
+        after = text[fact.end : fact.end + 60]
+        before = text[max(0, fact.start - 30) : fact.start]
+        if fact.kind == "count" and (_SUBSET.search(fact.text) or _INCLUDING.search(before)):
+            result[i] = replace(fact, part_of=-1)  # "the two newest engineers": some of them
+            continue
+        told = fact.text.lower().split(" of ", 1)
+        if _PART_OF_BEFORE.match(after) or (
+            len(told) == 2 and _PART_OF_BEFORE.match("of " + told[1])
+        ):
+            result[i] = replace(fact, part_of=_previous_count(result, i))
+            continue
+        if i + 1 < len(result):
+            whole = result[i + 1]
+            between = text[fact.end : whole.start]
+            same_kind = whole.kind == fact.kind or {whole.kind, fact.kind} <= {"count", "money"}
+            bigger = (
+                _number(whole.value) is not None
+                and _number(fact.value) is not None
+                and (float(whole.value) > float(fact.value))
+            )
+            if (
+                same_kind
+                and bigger
+                and (_PART_OF_NEXT.match(between) or _PART_IN_WHOLE.match(between))
+            ):
+                result[i] = replace(fact, part_of=whole.index)
+    return result
+
+
+def _previous_count(facts: list[Fact], i: int) -> int:
+    for k in range(i - 1, -1, -1):
+        if facts[k].kind == facts[i].kind:
+            return facts[k].index
+    return -1
+
+
+def _mark_team_mates(facts: list[Fact], r: Reading) -> list[Fact]:
+    """ "five engineers and two designers": neither is the whole team on its own."""
+    by_sentence: dict[int, set[str]] = {}
+    for fact in facts:
+        if fact.kind == "count" and fact.subject and is_people(fact.subject.head):
+            sentence = r.sentence(fact.start).start
+            by_sentence.setdefault(sentence, set()).add(fact.subject.head)
+    result = []
+    for fact in facts:
+        heads = by_sentence.get(r.sentence(fact.start).start, set())
+        if fact.subject and len(heads - {"people"}) > 1 and fact.subject.head in heads:
+            fact = replace(fact, subject=replace(fact.subject, sole_people=False))
+        result.append(fact)
+    return result
+
+
+def _link_changes(facts: list[Fact]) -> list[Fact]:
+    """Pair each "from X" with its "to Y": the partner tells one change from another; a start
+    with no unit borrows the end's ("from four to nine engineers")."""
+    result = list(facts)
+    for i, fact in enumerate(result):
+        if fact.phase not in ("start", "contrast") or i + 1 >= len(result):
+            continue
+        end = result[i + 1]
+        pair = {"start": "end", "contrast": "contrast"}[fact.phase]
+        if end.phase != pair or end.kind != fact.kind:
+            continue
+        subject = fact.subject
+        if end.subject is not None and (subject is None or fact.unit is None):
+            subject = end.subject
+        result[i] = replace(fact, partner=_number(end.value), subject=subject,
+                            unit=fact.unit or end.unit)  # fmt: skip
+        end_subject = end.subject if end.subject is not None else subject
+        result[i + 1] = replace(end, partner=_number(fact.value), subject=end_subject)
+    return result
+
+
+def _number(value: float | str) -> float | None:
+    return None if isinstance(value, str) else float(value)

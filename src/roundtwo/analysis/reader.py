@@ -1,0 +1,244 @@
+"""The one reader: ``read_facts(text)`` reads every figure and claim of an answer once, into
+typed facts (:class:`~roundtwo.analysis.facts.Fact`).
+
+It reads each claim the number grammar finds (``claims.extract_claims``) in its clause: what
+it measures (``subjects``, ``naming``, ``measure``), whose it is (``entities``), when it holds
+and its role in a change (``timing``), what a date or a length is of (``events``), whether it
+is the candidate's pay (``salary``), and the words around it for matching by meaning
+(``similarity``); then how the answer's facts relate (``links``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from roundtwo.analysis import events, salary, timing
+from roundtwo.analysis.claims import Claim, extract_claims
+from roundtwo.analysis.entities import Entity, Mention, entity_at, mentions
+from roundtwo.analysis.facts import FRAME, UNREAL, Fact
+from roundtwo.analysis.lexicon import STOP, SYNONYMS
+from roundtwo.analysis.links import relate
+from roundtwo.analysis.measure import Located, locate
+from roundtwo.analysis.naming import MONEY_HEADS, subject_of
+from roundtwo.analysis.phrases import NUMBER_WORDS
+from roundtwo.analysis.reading import Reading, lemma, stem
+from roundtwo.analysis.subjects import Subject, build, normal
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# A share told by what did not happen ("never finished", "other than search", "dropped off").
+DENIAL = re.compile(
+    r"\b(?:never|not|without|other\s+than|except|apart\s+from|didn't|did\s+not|don't|"
+    r"failed|fail\s+to|abandon\w*|dropp?(?:ed|ing)?\s+(?:off|out)|drop-?offs?|unfinished|"
+    r"incomplete|missed|no-shows?|cancel+ed|declined|rejected|bounced|churned|lost|left)\b",
+    re.IGNORECASE,
+)
+
+
+def read_facts(text: str, claims: Sequence[Claim] | None = None) -> tuple[Fact, ...]:
+    """Every fact stated in ``text``, in order of appearance; ``claims`` when the number
+    grammar has already read them (``analyze`` has)."""
+    found = extract_claims(text) if claims is None else claims
+    claims = [c for c in found if _finite(c)]
+    if not claims:
+        return ()
+    r = Reading.of(text)
+    named = mentions(text)
+    ends = frozenset(c.end for c in claims)
+    facts: list[Fact] = []
+    previous: Fact | None = None
+    for index, claim in enumerate(claims):
+        fact = replace(_fact(r, named, claim, ends, claims, previous), index=index)
+        facts.append(fact)
+        previous = fact
+    return relate(facts, r)
+
+
+def _about(text: str, clause: tuple[int, int], start: int, end: int) -> str:
+    """The clause around a figure, the figure left out: "lasted … start to finish"."""
+    before = " ".join(text[clause[0] : start].split())
+    after = " ".join(text[end : clause[1]].split())
+    return " ".join(part for part in (before, after) if part)[:120]
+
+
+def _context(text: str, clause: tuple[int, int], drop: frozenset[str]) -> frozenset[str]:
+    """The content words of the claim's clause, folded ("engineers" → "engineer", synonyms
+    as one): what the words around a figure say it is about, for matching by meaning. The
+    names of its entity are left out (the entity is compared on its own)."""
+    found = set()
+    for match in _WORD.finditer(text, clause[0], clause[1]):
+        low = match.group().lower()
+        if low in STOP or (len(low) < 3 and not low.isupper()):
+            continue
+        if any(part in NUMBER_WORDS for part in low.split("-")):
+            continue  # "thirty-two", "ten-minute": the figure, not what it is about
+        word = SYNONYMS.get(low) or lemma(low)  # "clients" → "customer"; "spent" stays a verb
+        if not word or word in drop or normal(low) in drop or word in STOP:
+            continue
+        found.add(stem(word))
+        if "-" in word:  # "fuel-tankering": also "fuel", "tankering"
+            found.update(stem(part) for part in word.split("-") if len(part) > 2)
+    return frozenset(found)
+
+
+def _finite(claim: Claim) -> bool:
+    """ "1e999 dollars" is not a figure anyone can hold to (and is not valid JSON)."""
+    values = [claim.value, claim.low, claim.high]
+    return all(not isinstance(v, float) or math.isfinite(v) for v in values)
+
+
+def _fact(
+    r: Reading,
+    named: list[Mention],
+    claim: Claim,
+    ends: frozenset[int],
+    claims: list[Claim],
+    previous: Fact | None,
+) -> Fact:
+    sentence = r.sentence(claim.start)
+    clause = timing.clause(r.text, claim, sentence.start, sentence.end)
+    entity = entity_at(named, claim.start, (sentence.start, sentence.end), clause[1])
+    drop = _entity_words(entity)
+    where = locate(r, claim, ends)
+    kind = claim.kind
+    subject = subject_of(r, claim, where, drop)
+    which = salary.which(r.text, claim, sentence.start, sentence.end, where.words, where.verb)
+    unreal = False
+    if which:
+        kind = "money"
+        if salary.in_thousands(r.text, claim):
+            claim = _times(claim, 1000)  # "165 to 175 base" is 165,000 to 175,000
+        subject = salary.subject(r.text, claim, which, sentence.start, sentence.end)
+        entity = _salary_entity(named, claim, which, (sentence.start, sentence.end), clause[1])
+    unreal = not which and timing.unreal(
+        r.text, claim, sentence.start, sentence.end, _target(claim, where)
+    )
+    if unreal:
+        subject = None  # a question, a hypothetical, a goal: not a fact to hold the candidate to
+    elif (
+        subject is not None
+        and kind == "count"
+        and claim.unit is None
+        and subject.head in MONEY_HEADS
+    ):
+        kind, subject = (
+            "money",
+            replace(subject, kind="money", unit="?"),
+        )  # "revenue was 1,5 million"
+    text, start = _stated(r.text, claim)
+    phase = where.role if where.role != "level" else timing.marker(r, claim, sentence)
+    if phase in ("", "level") and timing.contrasted(r.text, claim, sentence.end):
+        phase = "contrast"  # "40 minutes compared to 5 minutes after the change"
+    elif previous is not None and timing.contrasting(r.text, previous.end, claim.start):
+        phase = "contrast"
+        if previous.subject is not None and previous.kind == kind:
+            subject = previous.subject
+    if which or kind in ("date", "title"):
+        phase = ""  # "I currently earn": the subject says when
+    if where.after_claim and previous is not None and previous.subject is not None:
+        subject = _after(subject, previous.subject, kind, previous.kind, claim.unit)
+    elif subject is None and kind == "count" and claim.unit is None and previous is not None:
+        subject = _elliptic(previous, where, sentence.start)
+    if kind == "date" and not unreal:
+        subject = events.event(r.text[clause[0] : claim.start], subject)
+    if kind == "duration" and not unreal and phase in ("", "level"):
+        subject = events.tenure(r.text[clause[0] : clause[1]], subject, entity) or subject
+    stance = UNREAL if unreal else FRAME if where.context_only else ""
+    quote = timing.quote(r, claim)
+    return Fact(
+        index=0,
+        text=text,
+        start=start,
+        end=claim.end,
+        kind=kind,
+        value=claim.value,
+        unit=claim.unit if kind == claim.kind else (subject.unit if subject else None),
+        approximate=_approximate(r.text, claim),
+        low=claim.low,
+        high=claim.high,
+        factor=claim.factor,
+        subject=subject,
+        entity=entity,
+        phase="" if phase == "level" else phase,
+        when=timing.when(r, claim, claims, sentence.start, sentence.end),
+        partner=None,
+        quote=quote,
+        salary=which,
+        stance=stance,
+        complement=kind == "percent" and bool(DENIAL.search(quote)),
+        context=_context(r.text, clause, drop),
+        about=_about(r.text, clause, start, claim.end),
+    )
+
+
+def _times(claim: Claim, factor: float) -> Claim:
+    scale = [None if v is None else v * factor for v in (claim.low, claim.high)]
+    value = float(claim.value) * factor
+    return replace(claim, value=value, low=scale[0], high=scale[1], unit=None)
+
+
+def _salary_entity(
+    named: list[Mention], claim: Claim, which: str, sentence: tuple[int, int], clause_end: int
+) -> Entity:
+    """A salary is the candidate's: an expectation belongs to no company, current pay at most
+    to one named in its own sentence — never to the company of an earlier sentence."""
+    if which != "current":
+        return Entity()
+    inside = [m for m in named if sentence[0] <= m.start < sentence[1]]
+    return entity_at(inside, claim.start, sentence, clause_end)
+
+
+def _target(claim: Claim, where: Located) -> bool:
+    """A figure that could be the aim of a task: a change, a percentage, a sum, a length."""
+    return where.role in ("delta", "end") or claim.kind in ("percent", "money", "duration")
+
+
+def _approximate(text: str, claim: Claim) -> bool:
+    """ "late 2021" is inside 2021 (the engine calls it approximate); "around 2019" is not."""
+    if claim.kind != "date" or not claim.approximate:
+        return claim.approximate
+    before = text[max(0, claim.start - 16) : claim.start].lower().split()
+    return bool(before) and before[-1] in ("around", "about", "circa", "approximately", "~")
+
+
+def _after(
+    own: Subject | None, before: Subject, kind: str, before_kind: str, unit: str | None
+) -> Subject | None:
+    """ "from 8% to 5%": the end measures what the start did; "from four to nine engineers"
+    keeps its own noun and takes the start's container and verb."""
+    if kind != before_kind:
+        return own
+    if own is not None and kind == "count" and unit:
+        return replace(own, container=own.container or before.container, verb=before.verb)
+    return before
+
+
+def _elliptic(previous: Fact, where: Located, sentence_start: int) -> Subject | None:
+    """ "At Acme I had 5 engineers, and at Globex I had 9": the bare number counts what the
+    count before it in the sentence did, when it is told with the same verb."""
+    before = previous.subject
+    if previous.kind != "count" or before is None or previous.start < sentence_start:
+        return None
+    verb = build("count", [], head="x", verb=where.verb)
+    if verb is None or (verb.verb and verb.verb != before.verb) or where.words:
+        return None  # "…, then 5 more": no verb of its own, the one before carries on
+    return replace(before, container=where.container or before.container)
+
+
+def _entity_words(entity: Entity) -> frozenset[str]:
+    words: set[str] = set()
+    for name in (entity.company, entity.team, entity.project, entity.site):
+        words.update(normal(w) for w in name.split())
+    return frozenset(words)
+
+
+def _stated(text: str, claim: Claim) -> tuple[str, int]:
+    """The claim as said; "saved us $500k" is read by the engine as "us $500k"."""
+    if claim.text.lower().startswith("us $"):
+        return claim.text[3:], claim.start + 3
+    return claim.text, claim.start
+
+
+__all__ = ["read_facts"]
