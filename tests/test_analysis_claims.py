@@ -222,6 +222,15 @@ def test_p99_names_what_is_measured_and_is_not_a_quantity() -> None:
         ("I was promoted to director of nursing in 2020.", "director of nursing"),
         ("I became VP of Engineering at Acme.", "vp of engineering"),
         ("I was promoted to senior engineer last year.", "senior engineer"),
+        ("At Gatwick I was a Duty Operations Manager for three years.", "duty operations manager"),
+        ("I was the Pharmacist in Charge at Greenleaf.", "pharmacist in charge"),
+        ("For three years I was a Case Manager II at Northside.", "case manager ii"),
+        ("My title at Kessler Components is senior quality engineer.", "senior quality engineer"),
+        ("I was the imaging core's lab manager at Wexford.", "lab manager"),
+        ("Current title: Senior Underwriter, Commercial Liability.", "senior underwriter"),
+        ("Hangar Shift Supervisor at Skyline. I run the day shift.", "hangar shift supervisor"),
+        ("Saltline Audio (2020–23): Head of Audio. Ran 3 shows.", "head of audio"),
+        ("I left the Midland Courier as news editor.", "news editor"),
     ],
 )
 def test_job_titles_are_title_claims(text: str, title: str) -> None:
@@ -230,6 +239,20 @@ def test_job_titles_are_title_claims(text: str, title: str) -> None:
 
 def test_hoping_to_grow_as_a_teacher_is_not_a_title_held() -> None:
     assert not found("I want a school where I can grow as a teacher.", "title")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was really nervous, and I was responsible for the budget.",
+        "As the team grew I was a bit of a perfectionist.",
+        "I was the only developer, so I talked to three volunteers first.",
+        "The lab manager post went to someone else; the associate director role is my hope.",
+        "I was there for three years. I'm a big believer in pairing.",
+    ],
+)
+def test_words_after_i_was_that_are_not_a_post(text: str) -> None:
+    assert not found(text, "title")
 
 
 def test_european_decimal_comma_and_scientific_notation() -> None:

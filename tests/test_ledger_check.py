@@ -106,6 +106,15 @@ NOT_CONTRADICTIONS = {
     "different durations": ("Building the pipeline took three months.", "The rollout took a week."),
     "different events": ("I joined Brightpath in March 2021.", "We launched it in Q4 2022."),
     "no numbers": ("I talk to customers before writing a spec.", "I work closely with design."),
+    "titles at two places": (
+        "At Northwind I was a Duty Manager.",
+        "At Contoso I was the Operations Director.",
+    ),
+    "a title held and the one now": (
+        "At Kessler I was a senior quality engineer.",
+        "My title at Kessler is quality engineering manager.",
+    ),
+    "titles with no place named": ("I was a staff nurse.", "I was a charge nurse."),
 }
 
 
@@ -137,6 +146,14 @@ CONTRADICTIONS = {
     "tenure": (
         "I taught at Lincoln High for six years.",
         "I spent four years teaching at Lincoln High.",
+    ),
+    "title held at one place": (
+        "At Gatwick I was a Duty Operations Manager for my last three years there.",
+        "For my last three years at Gatwick my title was Terminal Services Coordinator.",
+    ),
+    "current title in a note": (
+        "I'm Base Maintenance Manager at Skyline Technics.",
+        "Hangar Shift Supervisor at Skyline Technics. I run the day shift in hangar two.",
     ),
 }
 

@@ -52,6 +52,7 @@ LABEL_WORDS = frozenset(
         "the",
         "title",
         "starting",
+        "held",
         "per",
         "share",
         "how",

@@ -19,6 +19,7 @@ from roundtwo.analysis.measure import (
 from roundtwo.analysis.numbers import to_number
 from roundtwo.analysis.reading import DETERMINERS, Reading, lemma
 from roundtwo.analysis.subjects import Subject, build, is_people, normal
+from roundtwo.analysis.titles import YEARS_HELD
 
 MONEY_HEADS = frozenset(["revenue", "budget", "profit", "cost", "savings", "arr", "mrr",
                          "quota", "pipeline", "funding", "deal", "contract", "spend",
@@ -168,31 +169,71 @@ def _date_subject(where: Located, drop: frozenset[str]) -> Subject | None:
                  verb_said=where.verb_said)  # fmt: skip
 
 
+_ARTICLE = r"(?:(?:an?|the|our|acting|interim)\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+)?$"
+_COMPANY = r"(?:\s+(?:at|with)(?:\s+[A-Z][\w&'’.-]*){1,4})?"
 _TITLE_LEADS = (
     (
         "start",
         re.compile(
-            r"\b(?:hired|joined|started|brought\s+in|came\s+in)\s+as\s+"
-            r"(?:an?\s+|the\s+)?$",
+            r"\b(?:hired|joined|started|brought\s+in|came\s+in)\s+as\s+" + _ARTICLE,
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "promotion",
+        re.compile(
+            r"\b(?:promoted\s+to|moved\s+up\s+to|stepped\s+up\s+(?:as|to)|became)\s+" + _ARTICLE,
             re.IGNORECASE,
         ),
     ),
     (
         "current",
         re.compile(
-            r"\b(?:my\s+(?:current\s+)?title\s+is|i'?m\s+(?:currently\s+)?|"
-            r"i\s+am\s+(?:currently\s+)?|currently\s+(?:work\s+as\s+)?)"
-            r"(?:an?\s+|the\s+)?$",
+            r"(?:\b(?:my\s+)?(?:current\s+)?(?:job\s+)?title" + _COMPANY + r"\s+is|"
+            r"\b(?:current\s+(?:job\s+)?)?title\s*:|\b(?:role|position)\s+is|"
+            r"\bcurrent\s+(?:job|role|post|position)\s+as|"
+            r"\bi['’]?m\s+(?:currently\s+|now\s+|still\s+)?|\bi\s+am\s+(?:currently\s+|now\s+)?|"
+            r"\bcurrently\s+(?:work\s+as\s+)?)\s*" + _ARTICLE,
             re.IGNORECASE,
         ),
     ),
-    ("promotion", re.compile(r"\bpromoted\s+to\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)),
+    (
+        "held",
+        re.compile(
+            r"\b(?:(?:my\s+)?(?:job\s+)?title" + _COMPANY + r"\s+was|(?:role|position)\s+was|"
+            r"i\s+was|worked\s+as|served\s+as|left(?:\s+[\w&'’.-]+){0,4}\s+as)\s+" + _ARTICLE,
+            re.IGNORECASE,
+        ),
+    ),
 )
+# "As Underwriting Manager at Castlegate, I sign off…" (now) / "As duty manager, I ran…" (then)
+_AS = re.compile(r"(?:^|[.!?;:]\s+)as\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_PRESENT_AFTER = re.compile(
+    r"[^.!?]*?[,\s]\s*(?:i['’]m\b|i\s+am\b|"
+    r"(?:i|we)\s+(?!was\b|were\b|had\b|did\b|used\b|would\b)[a-z]+(?<!ed)\b)",
+    re.IGNORECASE,
+)
+# A post told as a note: "Hangar Shift Supervisor at Skyline." / "— Administrative Officer, 2016"
+_NOTE_NOW = re.compile(r"\s+at\s+[A-Z]")
+_NOTE_YEARS = re.compile(r"\s*[,(]\s*(?:19|20)\d\d")
 
 
 def _title_subject(text: str, claim: Claim) -> Subject | None:
+    """Which post a title is: the one held now, the one started in, the one promoted to, or
+    one held before ("I was", "my title at Gatwick was")."""
     before = text[max(0, claim.start - 48) : claim.start]
     for which, pattern in _TITLE_LEADS:
         if pattern.search(before):
             return Subject(kind="title", head=f"title:{which}")
+    after = text[claim.end : claim.end + 160]
+    if _AS.search(before):
+        which = "current" if _PRESENT_AFTER.match(after) else "held"
+        return Subject(kind="title", head=f"title:{which}")
+    if YEARS_HELD.search(before):
+        return Subject(kind="title", head="title:held")  # "Saltline Audio (2020–23): Head of…"
+    if not before.strip() or before.rstrip()[-1:] in ".!?—–-;\n":
+        if _NOTE_YEARS.match(after):
+            return Subject(kind="title", head="title:held")
+        if _NOTE_NOW.match(after):
+            return Subject(kind="title", head="title:current")
     return None

@@ -148,6 +148,13 @@ def _blocked(a: Fact, b: Fact) -> str:
         return "another event"
     if a.kind == "title" and sa is not None and sa.head == "title:promotion" and not a.when:
         return "two promotions"
+    if (
+        a.kind == "title"
+        and sa is not None
+        and sa.head == "title:held"
+        and not (a.entity.label() and b.entity.label())
+    ):
+        return "posts held at places not named"  # "I was a nurse" / "I was a charge nurse"
     if sa is not None and sb is not None:
         return _subjects_blocked(sa, sb)
     return ""

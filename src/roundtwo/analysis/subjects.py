@@ -132,7 +132,7 @@ SIZES = {
 }  # fmt: skip
 TITLES = {
     "title:start": "starting title", "title:current": "current title",
-    "title:promotion": "promotion title",
+    "title:promotion": "promotion title", "title:held": "title held",
 }  # fmt: skip
 EVENTS = {"ship": "launch", "join": "joining", "leave": "leaving", "promote": "promotion",
           "graduate": "graduation", "start": "start", "begin": "start", "finish": "finish",

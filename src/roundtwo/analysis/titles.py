@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from roundtwo.analysis import data
@@ -13,21 +12,78 @@ if TYPE_CHECKING:
     from roundtwo.analysis.claims import Claim
 
 _TITLE_LEAD = (
-    r"promoted\s+to|hired\s+as|worked\s+as|joined\s+as|started\s+as|stepped\s+up\s+as|"
-    r"(?:job\s+)?title\s+(?:was|is)|role\s+(?:was|is)|i\s+was|i'm|i\s+am|became|as|"
-    r"position\s+(?:was|of)"
+    r"promoted\s+to|hired\s+as|worked\s+as|joined\s+as|started\s+as|came\s+in\s+as|"
+    r"stepped\s+up\s+as|moved\s+up\s+to|"
+    r"(?:job\s+)?title(?:\s+(?:at|with)(?:\s+[A-Z][\w&'’.-]*){1,4})?\s+(?:was|is)|title\s*:|"
+    r"role\s+(?:was|is)|i\s+was|i['’]m|i\s+am|became|as|position\s+(?:was|of)"
 )
+_LEAD = re.compile(
+    rf"\b(?:{_TITLE_LEAD})\s+(?:(?:a|an|the|our|their|acting|interim|currently|now|still)\s+)*"
+    rf"(?:(?:[\w-]+\s+){{0,2}}[\w-]+['’]s\s+)?",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[A-Za-z](?:[\w&'’-]|\.(?=\w))*|\([^)]{1,40}\)")
+_ROMAN = re.compile(r"(?:II|III|IV)$")
+# A Capitalised word is a post's head by its ending ("Underwriter", "Pharmacist", "Curator").
+_ROLE_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ive|ic)$")
+_CONNECT = frozenset(["of", "in", "and", "&", "for"])
+_NOT_MODIFIER = re.compile(r"(?:ly|ed|ing)$")
 
 
-@cache
-def _title_pattern() -> re.Pattern[str]:
-    heads = "|".join(sorted(data.words("lexicon", "title_heads"), key=len, reverse=True))
-    mods = "|".join(sorted(data.words("lexicon", "title_modifiers"), key=len, reverse=True))
-    return re.compile(
-        rf"\b(?:{_TITLE_LEAD})\s+(?:(?:a|an|the|our|their|acting|interim)\s+)?"
-        rf"((?:(?:{mods})[\s-]+){{0,3}}(?:{heads}))(?:s)?\b(?!['’]s|\s+(?:team|role)s?\b)",
-        re.IGNORECASE,
-    )
+def _post(text: str, start: int, capital_only: bool) -> tuple[int, int] | None:
+    """The post said from ``start``: up to five words ending in a head noun, Title Case or
+    lowercase ("Duty Operations Manager", "Pharmacist in Charge", "Case Manager II", "relief
+    pharmacist", "senior responsible owner"); None when the words there are not a post."""
+    from roundtwo.analysis.lexicon import STOP
+
+    heads = data.words("lexicon", "title_heads")
+    mods = data.words("lexicon", "title_modifiers")
+    words = []
+    for match in _TOKEN.finditer(text, start):
+        if match.start() != start and text[start : match.start()].strip(" -"):
+            break  # punctuation between: the phrase has ended
+        words.append(match)
+        start = match.end()
+        if len(words) == 7:
+            break
+    best = None
+    for i, match in enumerate(words[:6]):
+        word = match.group()
+        low = word.lower()
+        capital = word[:1].isupper()
+        titled = all(w.group()[:1].isupper() for w in words[:i])  # a Title Case run so far
+        if low in _CONNECT and not (i > 0 and titled):
+            break
+        if capital_only and not capital and low not in _CONNECT:
+            break
+        if low in heads or (capital and _ROLE_ENDING.search(low) and low not in STOP):
+            best = i
+            continue
+        if low in mods or (capital and low not in STOP) or low in _CONNECT:
+            continue
+        if (
+            not capital
+            and best is None
+            and i < 2
+            and low not in STOP
+            and len(low) > 2
+            and (not _NOT_MODIFIER.search(low))
+        ):
+            continue  # an unlisted lowercase modifier before the head ("relief", "lab")
+        break
+    if best is None:
+        return None
+    last = best
+    rest = words[best + 1 :]
+    # "Pharmacist in Charge", "Case Manager II", "Vice Principal (Administration)"
+    if rest and (_ROMAN.match(rest[0].group()) or rest[0].group().startswith("(")):
+        last += 1
+    elif len(rest) > 1 and rest[0].group().lower() == "in" and rest[1].group()[:1].isupper():
+        last += 2
+    first_word = words[0].group().lower()
+    if first_word in _CONNECT or (first_word in STOP and not words[0].group()[:1].isupper()):
+        return None
+    return words[0].start(), words[last].end()
 
 
 # "head of sales enablement", "director of nursing", "VP of Engineering": what the post heads.
@@ -61,20 +117,62 @@ _GROWING = re.compile(
 
 
 def title_claims(text: str) -> list[Claim]:
+    """The posts the candidate says they hold or held: after a lead ("I was", "my title at
+    Castlegate is", "promoted to", "Current title:") or as a note ("Hangar Shift Supervisor at
+    Skyline.", "— Administrative Officer, 2016–2020")."""
     from roundtwo.analysis.claims import Claim
 
-    found = []
-    for match in _title_pattern().finditer(text):
-        if _GROWING.search(text, max(0, match.start() - 12), match.start() + 3):
+    found: list[Claim] = []
+    taken: set[int] = set()
+    for start, capital_only in _starts(text):
+        if start in taken:
+            continue
+        if _GROWING.search(text, max(0, start - 20), start + 3):
             continue  # "where I can grow as a teacher": a hope, not a post held
-        title = " ".join(match.group(1).lower().replace("-", " ").split())
-        start, end = match.span(1)
-        if title.split()[-1] in _OF_HEADS and match.end() == end:
+        span = _post(text, start, capital_only)
+        noted = _NOTE_AFTER.match(text, span[1]) if span else None
+        if span is None or (capital_only and not noted and not _years_before(text, start)):
+            continue
+        begin, end = span
+        if _NOT_A_POST.match(text, end):
+            continue  # "the lab manager post", "the associate director role", "Sam's"
+        title = " ".join(text[begin:end].lower().replace("-", " ").split())
+        if title.split()[-1] in _OF_HEADS:
             field_ = _of_field(text, end)
             if field_ is not None:
                 title, end = f"{title} of {field_[0]}", field_[1]
-        found.append(Claim(text[start:end], start, end, "title", title, None, "job title", False))
+        taken.add(start)
+        found.append(Claim(text[begin:end], begin, end, "title", title, None, "job title", False))
     return found
+
+
+# After a post told as a note: its company, or the years it was held.
+_NOTE_AFTER = re.compile(r"\s+at\s+[A-Z]|\s*[,(]\s*(?:19|20)\d\d|\s*,\s*[A-Z][\w ]*\(")
+_NOT_A_POST = re.compile(
+    r"(?:['’]s\b|s?\s+(?:team|role|post|position|job|vacancy|office)s?\b)", re.IGNORECASE
+)
+
+
+def _years_before(text: str, start: int) -> bool:
+    """ "Brackley DC 2016–2020: Senior Planning Officer": a post after the years it was held."""
+    return bool(YEARS_HELD.search(text, max(0, start - 40), start))
+
+
+# "2016–2020:", "(2020–23):" just before a post: the years it was held.
+YEARS_HELD = re.compile(
+    r"(?:19|20)\d\d\s*[–-]\s*(?:(?:19|20)?\d\d|now|present)\)?\s*:\s*$", re.IGNORECASE
+)
+
+
+def _starts(text: str) -> list[tuple[int, bool]]:
+    """Where a post may begin: after a lead (any case), or at the start of a sentence or a
+    note (Title Case only)."""
+    found = [(m.end(), False) for m in _LEAD.finditer(text)]
+    found += [(m.end(), True) for m in _NOTE_START.finditer(text)]
+    return sorted(found)
+
+
+_NOTE_START = re.compile(r"(?:^|(?<=[.!?;:])\s+|\s[—–-]\s+|\n\s*)(?=[A-Z])")
 
 
 def scope_claims(text: str) -> list[Claim]:

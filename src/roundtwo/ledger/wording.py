@@ -32,6 +32,7 @@ TITLES = {
     "title:start": "the title you started with",
     "title:current": "your current title",
     "title:promotion": "the title you were promoted to",
+    "title:held": "the title you held",
 }
 
 
