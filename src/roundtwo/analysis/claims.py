@@ -88,6 +88,7 @@ def extract_claims(text: str) -> list[Claim]:
 
 
 _TO = re.compile(r"\s*(?:to|-|–|—|and)\s*")
+_ARROW = re.compile(r"\s*(?:->|=>|[→⇒⟶➔])\s*")
 _MEASURES = frozenset({"money", "percent", "duration", "rate"})
 
 
@@ -99,9 +100,11 @@ def _forward(text: str, claims: list[Claim]) -> list[Claim]:
         first, second = result[k], result[k + 1]
         if first.kind != "count" or first.unit is not None or second.kind not in _MEASURES:
             continue
-        if not _TO.fullmatch(text, first.end, second.start):
+        arrow = _ARROW.fullmatch(text, first.end, second.start)
+        if not arrow and not _TO.fullmatch(text, first.end, second.start):
             continue
-        if not text[max(0, first.start - 6) : first.start].lower().rstrip().endswith("from"):
+        said_from = text[max(0, first.start - 6) : first.start].lower().rstrip().endswith("from")
+        if not arrow and not said_from:
             continue
         result[k] = replace(
             first,

@@ -11,7 +11,7 @@ from roundtwo.analysis.claims import Claim
 from roundtwo.analysis.lexicon import CHANGE_VERBS, CONTAINERS, LINK_VERBS, STOP, VERB_MEASURES
 from roundtwo.analysis.numbers import to_number
 from roundtwo.analysis.reading import DETERMINERS, PRONOUNS, Reading, is_verb, lemma
-from roundtwo.analysis.text import Token
+from roundtwo.analysis.text import ARROW, Token
 from roundtwo.analysis.units import SECONDS
 
 SOFT = frozenset(["only", "just", "exactly", "precisely", "barely", "all", "almost", "nearly",
@@ -69,6 +69,7 @@ def locate(r: Reading, claim: Claim, claim_ends: frozenset[int] = frozenset()) -
     s_first, s_last = r.sentence_tokens(claim.start)
     c_first = r.clause_start(first, s_first)
     c_last = r.clause_end(last, s_last)
+    c_first = _label_before(r, c_first, s_first)
     found = Located()
     k = first - 1
     while k >= c_first and r.tokens[k].low in SOFT:
@@ -81,10 +82,13 @@ def locate(r: Reading, claim: Claim, claim_ends: frozenset[int] = frozenset()) -
     prev = r.tokens[k].low if k >= c_first else ""
     change = _change_before(r, c_first, k)
     anchor = k
+    moved_to = claim.text.lower().split()[:2] in (["up", "to"], ["down", "to"])
     if prev == "from":
         found.role, anchor = "start", k - 1
-    elif prev == "to":
-        j = k - 1
+    elif prev in ("to", ARROW) or (moved_to and k >= c_first):
+        # "got retention up to 58 percent", "from 81 percent up to 89": where it got to
+        change = change or prev == ARROW or (moved_to and _moved(r, c_first, k))
+        j = k - 1 if prev in ("to", ARROW) else k
         if j >= c_first and r.tokens[j].low in ("down", "up", "back", "all", "way"):
             j -= 1
         found.after_claim = j >= s_first and r.tokens[j].end in claim_ends
@@ -123,6 +127,8 @@ def locate(r: Reading, claim: Claim, claim_ends: frozenset[int] = frozenset()) -
     found.period = _period(r, claim, last, c_last)
     if claim.kind in ("count", "rate"):
         found.container = _container(r, claim, first, last, c_first, c_last)
+    if found.role == "level" and last < s_last and r.tokens[last].low == ARROW:
+        found.role = "start"  # "4.1% → 2.6%"
     if found.role == "level" and found.verb in ("hit", "reach"):
         found.role = "end"  # "we hit $3M ARR", "reached 97%": where a change got to
     if claim.kind in ("percent", "money") and found.role == "level":
@@ -145,6 +151,27 @@ def _adjective(claim: Claim) -> bool:
     return last in _SINGULAR_UNITS and claim.factor > 0 and float(claim.value) / claim.factor > 1
 
 
+MOVERS = frozenset(["get", "take", "bring", "push", "move", "drive", "pull", "knock", "lift"])
+
+
+def _moved(r: Reading, floor: int, k: int) -> bool:
+    """ "got retention up to 58%": a verb that moves its object up or down to a figure."""
+    return any(lemma(r.tokens[j].low) in MOVERS for j in range(floor, k + 1))
+
+
+def _label_before(r: Reading, c_first: int, s_first: int) -> int:
+    """A note's label is part of the clause after its colon ("Persistent absence: 22% → 16%",
+    "Tech TTH Q3 2024: 38 days avg")."""
+    colon = c_first - 1
+    if colon <= s_first or r.tokens[colon].low != ":":
+        return c_first
+    start = r.clause_start(colon, s_first)
+    words = r.tokens[start:colon]
+    if 0 < len(words) <= 6 and all(t.kind in ("word", "num") for t in words):
+        return start
+    return c_first
+
+
 def _change_before(r: Reading, floor: int, k: int) -> bool:
     for j in range(k, floor - 1, -1):
         token = r.tokens[j]
@@ -163,6 +190,8 @@ def _measure(
     if found.after_claim or found.context_only:
         return
     a = anchor
+    if a > floor and r.tokens[a].low == ":":
+        a -= 1  # "Persistent absence: 22%": the note's label
     while a >= floor and r.tokens[a].low in OBJECT_PRONOUNS and a - 1 >= floor:
         if not is_verb(r.tokens[a - 1], _tok(r, a - 2)):
             break

@@ -149,11 +149,14 @@ def _count_subject(
     return None
 
 
+SPELLED = frozenset(["dozen", "half", "point", "hundred", "thousand", "million", "billion"])
+
+
 def _words(text: str) -> list[str]:
     """The describing words of a claim's text: "about 40 enterprise customers" → enterprise,
     customers."""
     return [w for w in re.findall(r"[A-Za-z][\w-]+", text.lower())
-            if w not in STOP and to_number(w) is None and w not in ("dozen", "half")
+            if w not in STOP and to_number(w) is None and w not in SPELLED
             and w not in PERIODS]  # fmt: skip
 
 

@@ -156,6 +156,8 @@ def _parse_words(tokens: list[Token], i: int) -> Number | None:
         elif low in SCALES:
             total += (current or 1.0) * SCALES[low]
             current = 0.0
+        elif low == "point" and current < 1000 and j + 1 < n and tokens[j + 1].low in DIGITS:
+            return _decimal(tokens, i, j, total + current)  # "two point four million"
         elif low == "-" and _adjacent(tokens, j) and j + 1 < n and _adjacent(tokens, j + 1):
             if tokens[j + 1].low in UNITS and tokens[j - 1].low in TENS:
                 j += 1
@@ -182,6 +184,21 @@ def _parse_words(tokens: list[Token], i: int) -> Number | None:
         return None
     value = total + current
     return Number(value, i, end, spelled=True, factor=_largest_scale(tokens, i, end))
+
+
+DIGITS = {word: value for word, value in UNITS.items() if value < 10} | {"oh": 0}
+
+
+def _decimal(tokens: list[Token], i: int, point: int, whole: float) -> Number:
+    """ "one point six million dollars", "four point five percent": the digits after "point",
+    then a scale."""
+    k, digits = point + 1, ""
+    while k < len(tokens) and tokens[k].low in DIGITS:
+        digits += str(DIGITS[tokens[k].low])
+        k += 1
+    factor = SCALES.get(tokens[k].low, 1.0) if k < len(tokens) else 1.0
+    value = (whole + float("0." + digits)) * factor
+    return Number(value, i, k + (factor != 1.0), spelled=True, factor=factor)
 
 
 def _largest_scale(tokens: list[Token], start: int, end: int) -> float:

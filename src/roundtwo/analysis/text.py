@@ -8,9 +8,11 @@ from dataclasses import dataclass
 _TOKEN_RE = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)*(?:[eE][+-]?\d+(?![A-Za-z]))?)"
     r"|(?P<word>[A-Za-z]+(?:['’][A-Za-z]+)*)"
+    r"|(?P<arrow>->|=>|[→⇒⟶➔])"
     r"|(?P<sym>[$€£¥₹~%+/\-–—:&])"
     r"|(?P<punct>[^\sA-Za-z\d])"
 )
+ARROW = "→"
 _SENTENCE_END_RE = re.compile(
     r"(?<=[.!?…])[\"”')\]]*\s+(?=[\"“'(\[]?[A-Z0-9$€£])|\n\s*\n|\n(?=\s*[-*•]\s)"
 )
@@ -40,6 +42,9 @@ def tokenize(text: str) -> list[Token]:
     for match in _TOKEN_RE.finditer(text):
         kind = match.lastgroup or "punct"
         raw = match.group()
+        if kind == "arrow":  # "4.1% → 2.6%", "78 -> 71%": a change, read as "to"
+            tokens.append(Token(raw, ARROW, "sym", match.start(), match.end()))
+            continue
         tokens.append(Token(raw, raw.lower().replace("’", "'"), kind, match.start(), match.end()))
     return tokens
 

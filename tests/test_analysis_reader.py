@@ -1,0 +1,69 @@
+"""The one reader on the notations people use in notes and speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtwo.analysis import read_facts
+
+
+def facts(text: str) -> list[tuple[str, float | int | str, str, str]]:
+    return [
+        (f.kind, f.plain_value(), f.phase or "level", f.subject_label) for f in read_facts(text)
+    ]
+
+
+def test_an_arrow_is_a_change_from_one_figure_to_the_next() -> None:
+    assert facts("Persistent absence: 22% → 16%.") == [
+        ("percent", 22, "start", "persistent absence"),
+        ("percent", 16, "end", "persistent absence"),
+    ]
+    assert facts("Arrears 4.1% -> 2.6%.") == [
+        ("percent", 4.1, "start", "arrears"),
+        ("percent", 2.6, "end", "arrears"),
+    ]
+
+
+def test_a_bare_start_takes_the_unit_of_the_end_after_an_arrow() -> None:
+    start, end = read_facts("Loss ratio: 78 → 71%.")
+    assert (start.kind, start.value, start.phase) == ("percent", 78, "start")
+    assert (end.kind, end.value, end.phase) == ("percent", 71, "end")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The budget was one point six million dollars.", 1_600_000),
+        ("We closed it at two point four million pounds.", 2_400_000),
+        ("Churn was four point five percent.", 4.5),
+        ("The terminal did one point two million TEU.", 1_200_000),
+    ],
+)
+def test_decimals_in_words(text: str, value: float) -> None:
+    (fact,) = read_facts(text)
+    assert fact.value == pytest.approx(value)
+    assert "point" not in fact.subject_label
+
+
+def test_at_this_point_is_not_a_decimal() -> None:
+    (fact,) = read_facts("At this point three people left.")
+    assert fact.value == 3
+
+
+def test_a_notes_label_is_what_its_figure_measures() -> None:
+    (base,) = read_facts("Current base: £62k.")
+    assert base.salary == "current"
+    assert facts("Persistent absence: 22% in 2023.")[0][3] == "persistent absence"
+
+
+def test_up_to_after_a_verb_of_moving_is_where_a_change_got_to() -> None:
+    assert facts("I got first-year retention up to 58 percent by the time I left.")[0][2] == "end"
+    assert [f[2] for f in facts("It took our on-time rate from 81 percent up to 89 percent.")] == [
+        "start",
+        "end",
+    ]
+
+
+def test_up_to_on_its_own_is_a_bound_not_a_change() -> None:
+    (fact,) = read_facts("We had up to 50 people on site.")
+    assert fact.phase == ""
