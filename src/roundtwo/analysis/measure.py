@@ -95,12 +95,15 @@ def locate(r: Reading, claim: Claim, claim_ends: frozenset[int] = frozenset()) -
         found.role = "end" if change or found.after_claim else "level"
         anchor = j
     elif prev == "by":
-        found.role = "delta" if change else "level"
+        moved = k - 1 >= c_first and r.tokens[k - 1].low in ("up", "down")
+        found.role = "delta" if change or moved else "level"  # "came down by 35 percent"
         anchor = k - 1
         if anchor >= c_first and r.tokens[anchor].low in ("up", "down", "back", "out", "off"):
             anchor -= 1  # "went up by 12 points"
-    elif prev in ("up", "down") and claim.kind != "duration":
+    elif prev in ("up", "down") and claim.kind != "duration" and not _phrasal(r, k, c_first):
         found.role, anchor = "delta", k - 1
+    elif prev == "+" and r.tokens[k].end == claim.start:
+        found.role = "delta"  # "+15% wheat yield"
     elif prev in ("of", "at", "in", "within", "for", "inside", "under", "worth", "on"):
         anchor = k - 1
         if prev == "worth" and anchor >= c_first and r.tokens[anchor].low in ("was", "is"):
@@ -152,6 +155,14 @@ def _adjective(claim: Claim) -> bool:
 
 
 MOVERS = frozenset(["get", "take", "bring", "push", "move", "drive", "pull", "knock", "lift"])
+
+
+# "made up 45%", "turning up six sites a day", "took up 30% of my time": "up" that is not a rise.
+PHRASAL_UP = frozenset(["make", "turn", "show", "end", "set", "sign", "pick", "take", "open"])
+
+
+def _phrasal(r: Reading, k: int, floor: int) -> bool:
+    return k - 1 >= floor and lemma(r.tokens[k - 1].low) in PHRASAL_UP
 
 
 def _moved(r: Reading, floor: int, k: int) -> bool:

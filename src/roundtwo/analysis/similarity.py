@@ -28,11 +28,16 @@ from functools import lru_cache
 
 from roundtwo.analysis.dates import date_span
 from roundtwo.analysis.facts import Fact
-from roundtwo.analysis.lexicon import PEOPLE_ROLES, QUALIFIERS, VERB_CLASS, VERBS
+from roundtwo.analysis.lexicon import CHANGE_VERBS, PEOPLE_ROLES, QUALIFIERS, VERB_CLASS, VERBS
 from roundtwo.analysis.reading import lemma, stem
 from roundtwo.analysis.subjects import PEOPLE, Subject, is_people, normal
 
 THRESHOLD = 0.5
+# What one fact measures, said in the clause of a fact whose measured noun was not read.
+SAID = 0.6
+# Two heads read differently ("new dispensing robot" / "project") where one is said around the
+# other: the reader's heads disagree, the words do not.
+SAID_HEAD = 0.8
 HEAD_WEIGHT = 0.6
 # Periods a rate can be converted between ("300 a week" / "15,000 a year"); a shift or a
 # night is not a fixed share of a day.
@@ -93,9 +98,13 @@ def same_thing(a: Fact, b: Fact, embed: Embed | None = None) -> Match:
     if head is None:
         if (_generic(b) and _unsaid(ma, b)) or (_generic(a) and _unsaid(mb, a)):
             return Match(min(context, THRESHOLD / 2), "another thing measured")
+        if _said_around(ma, b) or _said_around(mb, a):
+            return Match(max(context, SAID), "what it measures, said around the other")
         return Match(context, "the words around it")
     if head == 0.0 and a.kind == "count" and a.unit and b.unit:
         return Match(0.0, "different things counted")
+    if head == 0.0 and (_said_around(ma, b) or _said_around(mb, a)):
+        head = SAID_HEAD  # "the dispensing robot rollout was a ten-month project"
     score = HEAD_WEIGHT * head + (1 - HEAD_WEIGHT) * context
     if not _strong(a.context) or not _strong(b.context):
         score = head  # nothing around one of them to weigh: what it measures decides
@@ -125,7 +134,7 @@ def _blocked(a: Fact, b: Fact) -> str:
         return "different currencies"
     if a.kind == "percent" and (a.unit or "%") != (b.unit or "%"):
         return "percent and percentage points"
-    if a.phase != b.phase:
+    if a.phase != b.phase and not _final(a, b) and not _final(b, a):
         return "another point of a change"
     if a.phase and a.partner is not None and b.partner is not None and not _close(a, b):
         return "another change"  # "from four to nine" / "from nine to twelve"
@@ -186,6 +195,20 @@ _WORDS = re.compile(r"[a-z][a-z'-]+")
 def _said(quote: str) -> frozenset[str]:
     """The stems of a sentence's words."""
     return frozenset(stem(w) for w in _WORDS.findall(quote.lower()))
+
+
+_CHANGED = frozenset(stem(verb) for verb in CHANGE_VERBS)
+
+
+def _final(a: Fact, b: Fact) -> bool:
+    """ "We ended up randomising 180 patients" / "We randomised 240 patients": where a figure
+    ended, told with no start, is its level."""
+    if a.phase != "end" or a.partner is not None or b.phase != "":
+        return False
+    if a.context & _CHANGED:
+        return False  # "we cut it down to six screens" is a change's end
+    verbs = [x.subject.verb if x.subject is not None else "" for x in (a, b)]
+    return verbs[0] == verbs[1]  # told with the same verb: "ended up randomising", "randomised"
 
 
 def _close(a: Fact, b: Fact) -> bool:
@@ -286,6 +309,20 @@ def _generic(fact: Fact) -> bool:
     it is the rate of was said, just not read."""
     head = fact.subject.head if fact.subject is not None else ""
     return bool(head) and stem(head.split()[-1]) in WEAK
+
+
+def _said_around(measured: Subject | None, other: Fact) -> bool:
+    """``measured`` names what one fact measures, and the other fact — whose reader found no
+    measured noun of its own — says it in its clause ("a budget of $2.4 million" / "the food
+    and beverage budget I was responsible for was one point six million dollars")."""
+    if measured is None or not _reliable(measured) or measured.kind in ("date", "title"):
+        return False
+    if measured.caption == "tenure" or (measured.kind == "count" and is_people(measured.head)):
+        return False
+    said = stem(measured.head.split()[-1].split("-")[-1])
+    if said in WEAK or said in UNRELIABLE:
+        return False
+    return any(w == said or _family(w, said) for w in other.context)
 
 
 def _unsaid(measured: Subject | None, other: Fact) -> bool:
