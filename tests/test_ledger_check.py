@@ -115,6 +115,14 @@ NOT_CONTRADICTIONS = {
         "My title at Kessler is quality engineering manager.",
     ),
     "titles with no place named": ("I was a staff nurse.", "I was a charge nurse."),
+    "a change's end and the level before it": (
+        "The old flow was eleven screens.",
+        "We cut it down to six screens.",
+    ),
+    "people added and the team": (
+        "It was a squad of eight, so five engineers, a designer and a PM.",
+        "We're ten now, we added two engineers this spring.",
+    ),
 }
 
 
@@ -150,6 +158,22 @@ CONTRADICTIONS = {
     "title held at one place": (
         "At Gatwick I was a Duty Operations Manager for my last three years there.",
         "For my last three years at Gatwick my title was Terminal Services Coordinator.",
+    ),
+    "what is measured, said around the other figure": (
+        "Rolling out the new dispensing robot took us three months.",
+        "The dispensing robot rollout was a ten-month project.",
+    ),
+    "where it ended, told with the same verb": (
+        "We randomised 240 patients across 31 sites.",
+        "We ended up randomising 180 patients.",
+    ),
+    "a change told as a note": (
+        "Persistent absence went from 22 percent to 16 percent.",
+        "Persistent absence: 22% → 12%.",
+    ),
+    "decimals in words": (
+        "The food and beverage budget was $2.4 million.",
+        "The food and beverage budget I was responsible for was one point six million dollars.",
     ),
     "current title in a note": (
         "I'm Base Maintenance Manager at Skyline Technics.",
