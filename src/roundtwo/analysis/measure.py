@@ -118,6 +118,8 @@ def locate(r: Reading, claim: Claim, claim_ends: frozenset[int] = frozenset()) -
     if claim.kind == "percent" and found.role == "level" and anchor == k and change:
         found.role = "delta"  # "dropped forty percent", "grew revenue 30%"
     _measure(r, claim, found, anchor, c_first, last, c_last)
+    if claim.kind == "money":
+        _money_measure(r, found, last, c_last)
     if claim.kind == "percent" and not found.after_claim:
         _share_of(r, found, last, c_last)
     found.lead = prev
@@ -341,6 +343,24 @@ def _indirect(found: Located, claim: Claim) -> None:
 
 def _tok(r: Reading, k: int) -> Token | None:
     return r.tokens[k] if 0 <= k < len(r.tokens) else None
+
+
+def _money_measure(r: Reading, found: Located, last: int, ceiling: int) -> None:
+    """A sum followed by what it is a sum of: "a book of about $4 million ARR", "$7M in ARR",
+    "~$25M GWP", "£900k in savings" — that noun is what is measured, not the container."""
+    from roundtwo.analysis.naming import MONEY_HEADS
+
+    k = last
+    if k < ceiling and r.tokens[k].low == "in":
+        k += 1
+    if k >= ceiling or r.tokens[k].kind != "word":
+        return
+    word = r.tokens[k]
+    acronym = len(word.text) >= 2 and word.text.isupper() and word.text.isalpha()
+    if acronym or word.low in MONEY_HEADS:
+        if found.words and found.words != [word.text]:
+            found.extra = [*found.extra, *found.words]
+        found.words = [word.text if acronym else word.low]
 
 
 def _right(r: Reading, claim: Claim, found: Located, last: int, ceiling: int) -> None:

@@ -22,6 +22,7 @@ SALARY_VERBS = frozenset(["", "be", "have", "target", "look", "expect", "earn", 
 _PAY = re.compile(
     r"\b(base|total\s+comp(?:ensation)?|total|ote|on[- ]target|bonus|equity)\b", re.IGNORECASE
 )
+_BREAK = re.compile(r"[,;:—–]|\b(?:and|but|plus|with)\b", re.IGNORECASE)
 _HOURLY = re.compile(r"^\s*(?:an|a|per|/)\s*(hour|hr|month|week)\b|^\s*(hourly|monthly)\b")
 
 
@@ -96,7 +97,12 @@ def subject(text: str, claim: Claim, which: str, start: int, end: int) -> Subjec
     quals = [("salary", which)]
     sentence = text[start:end]
     offset = claim.start - start
-    pays = [(abs(m.start() - offset), m.group(1).lower()) for m in _PAY.finditer(sentence)]
+    after = claim.end - start
+    pays = [
+        (abs(m.start() - offset), m.group(1).lower())
+        for m in _PAY.finditer(sentence)
+        if m.start() < offset or not _BREAK.search(sentence, after, m.start())
+    ]  # "my base right now is 145k, and the bonus target…": the base
     if pays:
         pay = min(pays)[1]
         pay = "total" if pay.startswith("total") else "ote" if "target" in pay else pay
