@@ -67,3 +67,40 @@ def test_up_to_after_a_verb_of_moving_is_where_a_change_got_to() -> None:
 def test_up_to_on_its_own_is_a_bound_not_a_change() -> None:
     (fact,) = read_facts("We had up to 50 people on site.")
     assert fact.phase == ""
+
+
+def test_a_bare_figure_counts_what_the_question_asked_to_count() -> None:
+    (fact,) = read_facts("Four thousand, reliably.", question="How many words a day can you do?")
+    assert (fact.kind, fact.value, fact.unit) == ("count", 4000, "words")
+    assert fact.comparable
+
+
+def test_the_question_says_whose_pay_a_bare_figure_is() -> None:
+    (fact,) = read_facts("70 to 75 thousand.", question="What are your salary expectations?")
+    assert (fact.kind, fact.salary) == ("money", "expectation")
+    (now,) = read_facts("Twenty-eight thousand.", question="What are you on at the moment?")
+    assert now.salary == "current"
+
+
+def test_a_story_question_lends_no_words_to_a_figure() -> None:
+    (fact,) = read_facts("A couple of weeks.", question="How do you handle tech debt?")
+    assert not {"tech", "debt"} & fact.context
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "value"),
+    [
+        ("I'm on AU$165,000 base at the moment.", "AUD", 165_000),
+        ("My current base is 140k Australian.", "AUD", 140_000),
+        ("I'm looking for around 22 LPA fixed.", "INR", 2_200_000),
+        ("The book was roughly ₹180 crore outstanding.", "INR", 1_800_000_000),
+    ],
+)
+def test_currencies_people_say(text: str, currency: str, value: float) -> None:
+    (fact,) = read_facts(text)
+    assert (fact.unit, fact.value) == (currency, value)
+
+
+def test_an_article_before_a_dollar_sign_is_not_a_currency() -> None:
+    (fact,) = read_facts("We had a $5M budget.")
+    assert fact.unit == "USD"

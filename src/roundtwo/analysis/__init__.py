@@ -155,7 +155,7 @@ def analyze(answer: str, question: str = "", level: str = "mid") -> Analysis:
         probes=tuple(suggested),
         delivery=said,
         notice=notice,
-        facts=read_facts(text, claims) if verdict == ALLOW else (),
+        facts=read_facts(text, claims, question) if verdict == ALLOW else (),
     )
 
 

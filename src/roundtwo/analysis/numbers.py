@@ -22,6 +22,9 @@ TENS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# The Indian numbering system: "28 lakh", "₹180 crore", "22 LPA" (lakh per annum).
+INDIAN_SCALES = {"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "lpa": 1e5, "crore": 1e7,
+                 "crores": 1e7, "cr": 1e7}  # fmt: skip
 SCALE_ABBREVIATIONS = {
     "k": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "mil": 1e6, "mio": 1e6, "b": 1e9, "bn": 1e9,
 }  # fmt: skip
@@ -87,6 +90,8 @@ def _scale_after(tokens: list[Token], j: int) -> tuple[float, int]:
             return SCALE_ABBREVIATIONS[low], j + 1
         if low in SCALES:
             return SCALES[low], j + 1
+        if low in INDIAN_SCALES:
+            return INDIAN_SCALES[low], j + 1
         if low in ("bn", "mil", "mn", "mio", "k"):
             return SCALE_ABBREVIATIONS[low], j + 1
         if low == "hundred":

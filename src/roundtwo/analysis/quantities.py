@@ -17,6 +17,7 @@ from roundtwo.analysis.units import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DOLLAR_PREFIXES,
     GROUP_NOUNS,
     LABEL_WORDS,
     MONEY_CONTEXT,
@@ -166,12 +167,17 @@ def read_quantity(tokens: list[Token], i: int, limit: int) -> Quantity | None:
     start = i
     if tokens[i].low in CURRENCY_SYMBOLS and i + 1 < n:
         currency = CURRENCY_SYMBOLS[tokens[i].low]
+        prefix = tokens[i - 1].low if i else ""
+        if currency == "USD" and prefix in DOLLAR_PREFIXES and _touching(tokens, i):
+            currency = DOLLAR_PREFIXES[prefix]  # "AU$165,000"
         i += 1
     elif tokens[i].low in CURRENCY_CODES and i + 1 < n and tokens[i + 1].kind == "num":
         currency = CURRENCY_CODES[tokens[i].low]
         i += 1
-    elif tokens[i].low == "us" and i + 2 < n and tokens[i + 1].low == "$":
-        currency, i = "USD", i + 2
+    elif tokens[i].low in DOLLAR_PREFIXES and i + 2 < n and tokens[i + 1].low == "$":
+        if tokens[i].low != "us" and not _touching(tokens, i + 1):
+            return None  # "a $5M budget": an article, not Australian dollars
+        currency, i = DOLLAR_PREFIXES[tokens[i].low], i + 2
     share = fraction(tokens, i)
     if share is not None and currency is None:
         value, first, last, approximate, noun = share
@@ -190,6 +196,8 @@ def read_quantity(tokens: list[Token], i: int, limit: int) -> Quantity | None:
             low_value *= second.factor
         low, high = low_value, second.value
         value = (low + high) / 2
+    if currency is None and tokens[j - 1].low == "lpa":
+        currency = "INR"  # "22 LPA": lakh (of rupees) per annum
     if j < n and currency is None and tokens[j].low in CURRENCY_SYMBOLS and _touching(tokens, j):
         currency, j = CURRENCY_SYMBOLS[tokens[j].low], j + 1
     j = _approx_after(tokens, j)

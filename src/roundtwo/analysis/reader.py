@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from roundtwo.analysis import events, salary, timing
 from roundtwo.analysis.claims import Claim, extract_claims
@@ -25,6 +25,7 @@ from roundtwo.analysis.measure import Located, locate
 from roundtwo.analysis.naming import MONEY_HEADS, subject_of
 from roundtwo.analysis.phrases import NUMBER_WORDS
 from roundtwo.analysis.reading import Reading, lemma, stem
+from roundtwo.analysis.similarity import WEAK
 from roundtwo.analysis.subjects import Subject, build, normal
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -37,9 +38,12 @@ DENIAL = re.compile(
 )
 
 
-def read_facts(text: str, claims: Sequence[Claim] | None = None) -> tuple[Fact, ...]:
+def read_facts(
+    text: str, claims: Sequence[Claim] | None = None, question: str = ""
+) -> tuple[Fact, ...]:
     """Every fact stated in ``text``, in order of appearance; ``claims`` when the number
-    grammar has already read them (``analyze`` has)."""
+    grammar has already read them (``analyze`` has). ``question``, when known, says what an
+    answer's bare figures are about ("How many words a day?" → "Four thousand, reliably")."""
     found = extract_claims(text) if claims is None else claims
     claims = [c for c in found if _finite(c)]
     if not claims:
@@ -47,13 +51,71 @@ def read_facts(text: str, claims: Sequence[Claim] | None = None) -> tuple[Fact, 
     r = Reading.of(text)
     named = mentions(text)
     ends = frozenset(c.end for c in claims)
+    asked = Asked.of(question)
     facts: list[Fact] = []
     previous: Fact | None = None
     for index, claim in enumerate(claims):
-        fact = replace(_fact(r, named, claim, ends, claims, previous), index=index)
-        facts.append(fact)
+        fact = replace(_fact(r, named, claim, ends, claims, previous, asked), index=index)
+        facts.append(asked.fill(fact))
         previous = fact
     return relate(facts, r)
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """What the question asked about: its content words, the thing it counts ("How many
+    covers…" → covers), whether it asks about pay (and which)."""
+
+    context: frozenset[str] = frozenset()
+    counts: str = ""
+    pay: str = ""
+
+    @classmethod
+    def of(cls, question: str) -> Asked:
+        if not question.strip():
+            return cls()
+        counted = _HOW_MANY.search(question)
+        noun = ""
+        if counted:
+            words = [w for w in counted.group(1).lower().split() if w not in STOP]
+            noun = words[-1] if words else ""
+        measuring = _ASKS_FIGURE.search(question) is not None
+        return cls(
+            context=_context(question, (0, len(question)), frozenset()) if measuring else _NONE,
+            counts=noun,
+            pay=salary.asked(question),
+        )
+
+    def fill(self, fact: Fact) -> Fact:
+        """A figure said with no words of its own ("About eight months.", "Four thousand,
+        reliably") is about what the question asked: it takes the question's words, and a bare
+        count counts what the question asked to count."""
+        if fact.subject is not None or fact.stance or not self.context:
+            return fact
+        if any(w not in WEAK for w in fact.context):
+            return fact  # the answer says in its own words what its figure is about
+        fact = replace(fact, context=fact.context | self.context)
+        if fact.kind == "count" and not fact.unit and self.counts:
+            head = normal(self.counts)
+            fact = replace(fact, unit=self.counts, subject=Subject(kind="count", head=head))
+        return fact
+
+
+_NONE: frozenset[str] = frozenset()
+# A question that asks for a figure ("How long did it take?", "What was the budget?", "When
+# did you join?"), not for a story or an opinion ("How do you handle tech debt?").
+_ASKS_FIGURE = re.compile(
+    r"\bhow\s+(?:many|much|long|big|large|often|fast|quickly|far|old)\b|"
+    r"\bwhat\s+(?:was|is|were|are|'s)\s+(?:the|your|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:size|number|budget|rate|percentage|share|cost|revenue|salary|count|total|headcount|"
+    r"volume|value|figure|spend|turnover|target|score|throughput|time|length|date)\b|"
+    r"\bwhen\s+(?:did|was|were)\b|\bwhat\s+(?:year|month|date)\b",
+    re.IGNORECASE,
+)
+_HOW_MANY = re.compile(
+    r"\bhow\s+many\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?:\s+(?:do|did|does|have|has|had|can|could|are|were|was|is|would|will|a|an|per|each|every|in|on|at|for)\b|\s*[?,.]|$)",
+    re.IGNORECASE,
+)
 
 
 def _about(text: str, clause: tuple[int, int], start: int, end: int) -> str:
@@ -96,6 +158,7 @@ def _fact(
     ends: frozenset[int],
     claims: list[Claim],
     previous: Fact | None,
+    asked: Asked | None = None,
 ) -> Fact:
     sentence = r.sentence(claim.start)
     clause = timing.clause(r.text, claim, sentence.start, sentence.end)
@@ -104,7 +167,15 @@ def _fact(
     where = locate(r, claim, ends)
     kind = claim.kind
     subject = subject_of(r, claim, where, drop)
-    which = salary.which(r.text, claim, sentence.start, sentence.end, where.words, where.verb)
+    which = salary.which(
+        r.text,
+        claim,
+        sentence.start,
+        sentence.end,
+        where.words,
+        where.verb,
+        asked.pay if asked else "",
+    )
     unreal = False
     if which:
         kind = "money"

@@ -44,7 +44,31 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(EXPECTATION_CUES, re.IGNORECASE), re.compile(CURRENT_CUES, re.IGNORECASE)
 
 
-def which(text: str, claim: Claim, start: int, end: int, words: list[str], verb: str = "") -> str:
+def asked(question: str) -> str:
+    """ "expectation" or "current" when the question asks about the candidate's pay ("What
+    are your salary expectations?", "What are you on now?"), else ""."""
+    if not _ASKS_PAY.search(question):
+        return ""
+    return "current" if _ASKS_CURRENT.search(question) else "expectation"
+
+
+_ASKS_PAY = re.compile(
+    r"\b(?:salary|pay|compensation|comp|package|base|earn\w*|remuneration|expectations?|"
+    r"(?:what|how\s+much)\s+(?:are|were)\s+you\s+(?:on|making|paid))\b",
+    re.IGNORECASE,
+)
+_ASKS_CURRENT = re.compile(r"\b(?:current\w*|now|today|at\s+the\s+moment|on\b|making)\b", re.I)
+
+
+def which(
+    text: str,
+    claim: Claim,
+    start: int,
+    end: int,
+    words: list[str],
+    verb: str = "",
+    asked: str = "",
+) -> str:
     """ "expectation", "current" or "" for a claim in the sentence text[start:end]."""
     if claim.kind not in ("money", "count"):
         return ""
@@ -65,7 +89,7 @@ def which(text: str, claim: Claim, start: int, end: int, words: list[str], verb:
     found = [(m.start(), "current") for m in current.finditer(sentence)]
     found += [(m.start(), "expectation") for m in expect.finditer(sentence)]
     if not found:
-        return ""
+        return asked  # "What are your salary expectations?" — "70 to 75 thousand."
     offset = claim.start - start
     before = [f for f in found if f[0] < offset]
     return max(before)[1] if before else min(found)[1]

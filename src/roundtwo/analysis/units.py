@@ -7,6 +7,9 @@ from __future__ import annotations
 CURRENCY_SYMBOLS = {
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"
 }
+# A dollar sign after a country's letters: "AU$165,000", "C$90k", "NZ$ 80,000".
+DOLLAR_PREFIXES = {"us": "USD", "au": "AUD", "a": "AUD", "nz": "NZD", "c": "CAD", "ca": "CAD",
+                   "hk": "HKD", "s": "SGD", "sg": "SGD"}
 # fmt: on
 # fmt: off
 CURRENCY_CODES = {
@@ -24,6 +27,11 @@ CURRENCY_WORDS = {
     "quid": "GBP",
     "yen": "JPY",
     "rupees": "INR",
+    "rupee": "INR",
+    "francs": "CHF",
+    "kronor": "SEK",
+    "australian": "AUD",
+    "canadian": "CAD",
     **CURRENCY_CODES,
 }
 # fmt: off

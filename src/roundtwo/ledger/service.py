@@ -407,8 +407,8 @@ def recycled(tx: Tx, opportunity_id: str) -> list[RecycledAnswer]:
             result = compare(
                 e1.answer,
                 e2.answer,
-                facts_from_text(e1.answer, e1.id, r1.number),
-                facts_from_text(e2.answer, e2.id, r2.number),
+                facts_from_text(e1.answer, e1.id, r1.number, question=e1.question),
+                facts_from_text(e2.answer, e2.id, r2.number, question=e2.question),
             )
             found.append(
                 RecycledAnswer(

@@ -78,7 +78,12 @@ def facts_from_statement(statement: Statement) -> list[StatedFact]:
     """Every fact stated in ``statement``, in order of appearance. A fact that names no company
     is about the one the question named ("What does your role at Tessellate look like?")."""
     found = facts_from_text(
-        statement.text, statement.id, statement.round, statement.interviewer, statement.status
+        statement.text,
+        statement.id,
+        statement.round,
+        statement.interviewer,
+        statement.status,
+        statement.question,
     )
     question = " ".join(statement.question.lower().split())
     if not question or not found:
@@ -106,9 +111,11 @@ def facts_from_text(
     round: int | None = None,
     interviewer: str = "",
     status: str = "active",
+    question: str = "",
 ) -> list[StatedFact]:
     _check_status(status)
-    return [StatedFact.of(f, statement_id, round, interviewer, status) for f in read_facts(text)]
+    facts = read_facts(text, question=question)
+    return [StatedFact.of(f, statement_id, round, interviewer, status) for f in facts]
 
 
 __all__ = ["STATUSES", "StatedFact", "Statement", "facts_from_statement", "facts_from_text"]
