@@ -104,3 +104,30 @@ def test_currencies_people_say(text: str, currency: str, value: float) -> None:
 def test_an_article_before_a_dollar_sign_is_not_a_currency() -> None:
     (fact,) = read_facts("We had a $5M budget.")
     assert fact.unit == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("The extension was a two-and-a-half-year build.", "duration", 2.5 * 31_557_600),
+        ("On a two-point-four-million-pound budget.", "money", 2_400_000),
+        ("It was a 2.4 million pound feature.", "money", 2_400_000),
+    ],
+)
+def test_numbers_said_as_adjectives(text: str, kind: str, value: float) -> None:
+    (fact,) = read_facts(text)
+    assert (fact.kind, fact.value) == (kind, pytest.approx(value))
+
+
+def test_a_weight_is_not_money() -> None:
+    (fact,) = read_facts("We carried a 10-pound bag.")
+    assert fact.kind == "count"
+
+
+def test_a_count_told_over_a_period_a_few_words_on_is_a_rate() -> None:
+    (fact, _) = read_facts(
+        "We process about 1,200 tonnes of mixed recyclables a week, on two shifts."
+    )
+    assert (fact.kind, fact.unit) == ("rate", "tonnes/week")
+    (hired,) = read_facts("I hired 12 engineers a year ago.")
+    assert hired.kind == "count"

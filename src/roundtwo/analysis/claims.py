@@ -80,7 +80,7 @@ def extract_claims(text: str) -> list[Claim]:
             continue
         claim, i = found
         claims.append(claim)
-    claims = _forward(text, claims)
+    claims = _rates(text, _forward(text, claims))
     claims.extend(title_claims(text))
     claims.extend(scope_claims(text))
     claims.sort(key=lambda c: c.start)
@@ -88,6 +88,27 @@ def extract_claims(text: str) -> list[Claim]:
 
 
 _TO = re.compile(r"\s*(?:to|-|–|—|and)\s*")
+# "1,200 tonnes of mixed dry recyclables a week": a count told over a calendar period, what it
+# counts said in between.
+_SPREAD = re.compile(
+    r"\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:a|an|per|each|every)\s+(day|week|month|year|quarter)\b"
+    r"(?!\s+(?:ago|later|before|after|earlier))",
+    re.IGNORECASE,
+)
+
+
+def _rates(text: str, claims: list[Claim]) -> list[Claim]:
+    """Counts told over a calendar period a few words on are rates."""
+    result = []
+    for claim in claims:
+        spread = _SPREAD.match(text, claim.end) if claim.kind == "count" and claim.unit else None
+        if spread is not None and "," not in spread.group() and not claim.unit.endswith("/"):
+            period = spread.group(1).lower()
+            claim = replace(claim, kind="rate", unit=f"{claim.unit}/{period}")
+        result.append(claim)
+    return result
+
+
 _ARROW = re.compile(r"\s*(?:->|=>|[→⇒⟶➔])\s*")
 _MEASURES = frozenset({"money", "percent", "duration", "rate"})
 

@@ -161,17 +161,25 @@ def _parse_words(tokens: list[Token], i: int) -> Number | None:
         elif low in SCALES:
             total += (current or 1.0) * SCALES[low]
             current = 0.0
-        elif low == "point" and current < 1000 and j + 1 < n and tokens[j + 1].low in DIGITS:
+        elif low == "point" and current < 1000 and _hyphened(tokens, j + 1) < n:
+            if tokens[_hyphened(tokens, j + 1)].low not in DIGITS:
+                break
             return _decimal(tokens, i, j, total + current)  # "two point four million"
         elif low == "-" and _adjacent(tokens, j) and j + 1 < n and _adjacent(tokens, j + 1):
             if tokens[j + 1].low in UNITS and tokens[j - 1].low in TENS:
                 j += 1
                 continue
+            if tokens[j + 1].low in _JOINED:
+                j += 1  # "two-and-a-half-year", "two-point-four-million-pound"
+                continue
             break
         elif low == "and" and j + 1 < n:
-            after = tokens[j + 1].low
-            if after in ("a", "an") and j + 2 < n and tokens[j + 2].low == "half":
-                half_end = j + 3
+            a, half = _hyphened(tokens, j + 1), _hyphened(tokens, _hyphened(tokens, j + 1) + 1)
+            after = tokens[a].low if a < n else ""
+            if after in ("a", "an") and half < n and tokens[half].low == "half":
+                half_end = _hyphened(tokens, half + 1)
+                if half_end >= n or tokens[half_end].low not in SCALES:
+                    half_end = half + 1
                 factor, scale_end = 1.0, half_end
                 if half_end < n and tokens[half_end].low in SCALES:
                     factor, scale_end = SCALES[tokens[half_end].low], half_end + 1
@@ -191,16 +199,33 @@ def _parse_words(tokens: list[Token], i: int) -> Number | None:
     return Number(value, i, end, spelled=True, factor=_largest_scale(tokens, i, end))
 
 
+_JOINED = frozenset(["and", "point", "a", "half", "hundred", "thousand", "million", "billion"])
+
+
+def _hyphened(tokens: list[Token], k: int) -> int:
+    """Token ``k``, or the one after it when ``k`` is a hyphen joining two words of a number."""
+    if k + 1 < len(tokens) and tokens[k].low == "-" and _adjacent(tokens, k):
+        return k + 1
+    return k
+
+
+def _unhyphened(tokens: list[Token], k: int) -> int:
+    """Back over a hyphen ``_hyphened`` stepped past that turned out not to join a number."""
+    return k - 1 if k - 1 >= 0 and k < len(tokens) + 1 and tokens[k - 1].low == "-" else k
+
+
 DIGITS = {word: value for word, value in UNITS.items() if value < 10} | {"oh": 0}
 
 
 def _decimal(tokens: list[Token], i: int, point: int, whole: float) -> Number:
     """ "one point six million dollars", "four point five percent": the digits after "point",
     then a scale."""
-    k, digits = point + 1, ""
+    k, digits = _hyphened(tokens, point + 1), ""
     while k < len(tokens) and tokens[k].low in DIGITS:
         digits += str(DIGITS[tokens[k].low])
-        k += 1
+        k = _hyphened(tokens, k + 1)
+    if k >= len(tokens) or tokens[k].low not in SCALES:
+        k = _unhyphened(tokens, k)
     factor = SCALES.get(tokens[k].low, 1.0) if k < len(tokens) else 1.0
     value = (whole + float("0." + digits)) * factor
     return Number(value, i, k + (factor != 1.0), spelled=True, factor=factor)

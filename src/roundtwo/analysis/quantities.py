@@ -234,6 +234,11 @@ def _scale(bound: float, converted: float, raw: float) -> float:
     return bound * (converted / raw) if raw else bound
 
 
+# A currency said as an adjective after a scaled sum ("a two-point-four-million-pound budget");
+# "a 10-pound bag" is a weight.
+_CURRENCY_ADJECTIVES = {"pound": "GBP", "dollar": "USD", "euro": "EUR"}
+
+
 def _touching(tokens: list[Token], j: int) -> bool:
     return tokens[j].start == tokens[j - 1].end
 
@@ -296,6 +301,10 @@ def _classify(
         return _with_noun(tokens, "percent", value, "pp", start, j + 2, limit)
     if currency is None and nxt in CURRENCY_WORDS:
         currency, j = CURRENCY_WORDS[nxt], j + 1
+    elif currency is None and number.factor >= 1e3:
+        k = j + 1 if nxt == "-" and j + 1 < n else j
+        if k < n and tokens[k].low in _CURRENCY_ADJECTIVES:  # "a 2.4 million pound feature"
+            currency, j = _CURRENCY_ADJECTIVES[tokens[k].low], k + 1
     if currency is not None:
         return _with_noun(tokens, "money", value, currency, start, j, limit)
     if number.multiplier:
