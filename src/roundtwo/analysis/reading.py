@@ -63,6 +63,7 @@ def stem(word: str) -> str:
     return str(_stemmer().stemWord(word))
 
 
+@lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """A crude lemma: "engineers" → "engineer", "hired" → "hire", "cutting" → "cut"."""
     low = word.lower().replace("’", "'")

@@ -10,6 +10,7 @@ net, base vs total), a container for counts (team, org, ward, class…), the ver
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from roundtwo.analysis.lexicon import (
     CONTAINERS,
@@ -209,6 +210,7 @@ def is_people(head: str) -> bool:
     return len(last) > 4 and last.endswith(_AGENT_ENDINGS) and last not in _NOT_AGENTS
 
 
+@lru_cache(maxsize=65536)
 def normal(word: str) -> str:
     """One word as the ledger compares it: lower case, singular, synonyms folded."""
     low = word.lower().replace("’", "'").strip("'")

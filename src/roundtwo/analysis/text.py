@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN_RE = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)*(?:[eE][+-]?\d+(?![A-Za-z]))?)"
@@ -38,6 +39,12 @@ class Sentence:
 
 
 def tokenize(text: str) -> list[Token]:
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=64)
+def _tokens(text: str) -> tuple[Token, ...]:
+    """One answer is tokenized by several readers in a row: once is enough."""
     tokens: list[Token] = []
     for match in _TOKEN_RE.finditer(text):
         kind = match.lastgroup or "punct"
@@ -46,7 +53,7 @@ def tokenize(text: str) -> list[Token]:
             tokens.append(Token(raw, ARROW, "sym", match.start(), match.end()))
             continue
         tokens.append(Token(raw, raw.lower().replace("’", "'"), kind, match.start(), match.end()))
-    return tokens
+    return tuple(tokens)
 
 
 def sentences(text: str) -> list[Sentence]:

@@ -23,7 +23,8 @@ ledger of thousands of facts only scores the facts that could be about the same 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import heapq
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,7 +42,7 @@ RETRACTED = "retracted"
 MARGIN = 0.4
 # A figure is reported against at most this many statements (a ledger of thousands of answers
 # retells a figure in dozens; the first ones are enough to reconcile it).
-PER_FACT = 20
+PER_FACT = 5
 # Within one answer, only facts that are plainly about the same thing are compared.
 SAME_ANSWER = 0.85
 
@@ -175,6 +176,7 @@ class _Scores:
         self._pairs: dict[tuple[int, int], float] = {}
         self._of: dict[int, int] = {}
         self._told: dict[tuple[Any, ...], int] = {}
+        self._agree: dict[tuple[int, int], bool] = {}
 
     def signature(self, fact: StatedFact) -> int:
         """A number shared by facts that score alike: the same figure told the same way about
@@ -189,11 +191,28 @@ class _Scores:
         return found
 
     def __call__(self, a: StatedFact, b: StatedFact) -> float:
-        sa, sb = self.signature(a), self.signature(b)
+        sa, sb = self._of.get(id(a)), self._of.get(id(b))  # inlined: the hottest line
+        if sa is None:
+            sa = self.signature(a)
+        if sb is None:
+            sb = self.signature(b)
         key = (sa, sb) if sa < sb else (sb, sa)
         found = self._pairs.get(key)
         if found is None:
             found = self._pairs[key] = same_thing(a, b).score
+        return found
+
+    def agree(self, a: StatedFact, b: StatedFact) -> bool:
+        """``values.agree``, remembered by signature."""
+        sa, sb = self._of.get(id(a)), self._of.get(id(b))
+        if sa is None:
+            sa = self.signature(a)
+        if sb is None:
+            sb = self.signature(b)
+        key = (sa, sb) if sa < sb else (sb, sa)
+        found = self._agree.get(key)
+        if found is None:
+            found = self._agree[key] = agree(a, b)
         return found
 
 
@@ -251,7 +270,7 @@ def _agreeing(fact: StatedFact, others: Iterable[StatedFact], scores: _Scores) -
             continue  # the same figure retold: one is enough
         seen.add(signature)
         score = scores(fact, other)
-        if score >= THRESHOLD and agree(other, fact):
+        if score >= THRESHOLD and scores.agree(other, fact):
             found.append((score, other))
     return found
 
@@ -263,10 +282,38 @@ class _Elsewhere:
     def __init__(self, fact: StatedFact, candidates: Sequence[StatedFact], scores: _Scores) -> None:
         self._fact, self._candidates, self.scores = fact, candidates, scores
         self._found: Agreeing | None = None
+        self._shields: dict[tuple[int, float], bool] = {}
 
     def __call__(self) -> Agreeing:
         if self._found is None:
             self._found = _agreeing(self._fact, self._candidates, self.scores)
+        return self._found
+
+    def shields(self, best: StatedFact, best_score: float) -> bool:
+        """``_shielded``, remembered for each figure told the same way."""
+        key = (self.scores.signature(best), best_score)
+        found = self._shields.get(key)
+        if found is None:
+            found = self._shields[key] = _shielded(best, best_score, self(), self.scores)
+        return found
+
+
+class _ClassElsewhere(_Elsewhere):
+    """``_Elsewhere`` over a fact's candidate classes."""
+
+    def __init__(
+        self,
+        fact: StatedFact,
+        classes: _Classes,
+        groups: dict[int, list[StatedFact]],
+        scores: _Scores,
+    ) -> None:
+        super().__init__(fact, (), scores)
+        self._classes, self._groups = classes, groups
+
+    def __call__(self) -> Agreeing:
+        if self._found is None:
+            self._found = self._classes.agreeing(self._fact, self._groups)
         return self._found
 
 
@@ -276,7 +323,7 @@ def _shielded(best: StatedFact, best_score: float, elsewhere: Agreeing, scores: 
     for score, other in elsewhere:
         if score < best_score - MARGIN:
             continue
-        if scores(other, best) < THRESHOLD or agree(other, best):
+        if scores(other, best) < THRESHOLD or scores.agree(other, best):
             return True
     return False
 
@@ -296,12 +343,13 @@ def _verdict(
         return None
     scored.sort(key=lambda item: (-item[0], item[1]))
     best_score, _, best = scored[0]
+    scores = elsewhere.scores
     for score, _, other in scored:
-        if score >= best_score - MARGIN and other.status != RETRACTED and agree(other, fact):
+        if score >= best_score - MARGIN and other.status != RETRACTED and scores.agree(other, fact):
             return None
     if best.status != RETRACTED and explained(best, fact, statement):
         return None
-    if best.status != RETRACTED and _shielded(best, best_score, elsewhere(), elsewhere.scores):
+    if best.status != RETRACTED and elsewhere.shields(best, best_score):
         return None
     return best
 
@@ -334,26 +382,36 @@ def check(
 
 
 def contradictions_among(facts: Sequence[StatedFact]) -> list[Contradiction]:
-    """Every contradiction among ``facts`` (a whole transcript, or one answer with itself)."""
+    """Every contradiction among ``facts`` (a whole transcript, or one answer with itself).
+
+    A candidate retells most figures many times: facts told the same way (one signature) are
+    scored once as a class, and a fact is only held to the statements that hold a figure about
+    the same thing that disagrees with it — the statements that agree cannot contradict it."""
     index = FactIndex(facts)
     scores = _Scores()
-    candidates = {id(f): index.candidates(f) for f in facts}
-    keeps_lock = {id(f) for f in facts if _agrees_with_lock(f, candidates[id(f)], scores)}
+    classes = _Classes(index, facts, scores)
+    locked = [f for f in facts if f.status == "locked"]
+    keeps_lock = {id(f) for f in locked and facts if _keeps_lock(f, locked, classes, scores)}
     found: list[Contradiction] = []
     seen: set[tuple[str, str, int]] = set()
     for fact in facts:
+        if not fact.comparable:
+            continue
         mine = index.order(fact)
-        by_statement: dict[str, list[StatedFact]] = {}
-        for other in candidates[id(fact)]:
-            if other.statement_id == fact.statement_id or index.order(other) > mine:
-                continue
-            both_active = other.status == "active" and fact.status == "active"
-            if both_active and (id(fact) in keeps_lock or id(other) in keeps_lock):
-                continue  # reported against the locked figure instead
-            by_statement.setdefault(other.statement_id, []).append(other)
-        elsewhere = _Elsewhere(fact, candidates[id(fact)], scores)
+        groups = classes.of(fact)
         flagged = 0
-        for statement_id, pool in by_statement.items():
+        elsewhere = _ClassElsewhere(fact, classes, groups, scores)
+        for statement_id in classes.rivals(fact, groups, mine):
+            pool = [
+                other
+                for other in index.statement(statement_id)
+                if scores.signature(other) in groups
+                and other.comparable
+                and index.order(other) < mine
+                and not _for_the_lock(fact, other, keeps_lock)
+            ]
+            if not pool:
+                continue
             against = _verdict(fact, pool, index.statement(statement_id), elsewhere)
             if against is not None:
                 _keep(found, seen, _contradiction(against, fact), against, fact)
@@ -366,6 +424,95 @@ def contradictions_among(facts: Sequence[StatedFact]) -> list[Contradiction]:
     found.sort(key=lambda c: (order[c.facts[1].statement_id, c.facts[1].index],
                               order[c.facts[0].statement_id, c.facts[0].index]))  # fmt: skip
     return found
+
+
+def _for_the_lock(fact: StatedFact, other: StatedFact, keeps_lock: set[int]) -> bool:
+    """Two active facts of which one agrees with a locked fact: reported against the lock."""
+    both_active = other.status == "active" and fact.status == "active"
+    return both_active and (id(fact) in keeps_lock or id(other) in keeps_lock)
+
+
+def _keeps_lock(
+    fact: StatedFact, locked: Sequence[StatedFact], classes: _Classes, scores: _Scores
+) -> bool:
+    groups = classes.of(fact)
+    return _agrees_with_lock(fact, [o for o in locked if scores.signature(o) in groups], scores)
+
+
+class _Classes:
+    """The candidates of a fact grouped by signature (one class per figure told the same
+    way), remembered per signature: facts told alike have the same candidates."""
+
+    def __init__(self, index: FactIndex, facts: Sequence[StatedFact], scores: _Scores) -> None:
+        self._index, self._scores = index, scores
+        self._members: dict[int, list[StatedFact]] = {}
+        for fact in sorted(facts, key=index.order):
+            self._members.setdefault(scores.signature(fact), []).append(fact)
+        # one fact per class: candidates are looked up among classes, not retellings
+        self._classes = FactIndex(members[0] for members in self._members.values())
+        self._of: dict[int, dict[int, list[StatedFact]]] = {}
+        self._rivals: dict[int, list[int]] = {}
+        self._agreeing: dict[int, list[tuple[float, list[StatedFact]]]] = {}
+
+    def of(self, fact: StatedFact) -> dict[int, list[StatedFact]]:
+        sig = self._scores.signature(fact)
+        found = self._of.get(sig)
+        if found is None:
+            found = {}
+            first = self._members[sig][0]
+            for other in self._classes.candidates(first):
+                found[self._scores.signature(other)] = self._members[self._scores.signature(other)]
+            if fact.comparable:
+                found[sig] = self._members[sig]  # its own class: the figure told elsewhere
+            self._of[sig] = found
+        return found
+
+    def rivals(
+        self, fact: StatedFact, groups: dict[int, list[StatedFact]], mine: int
+    ) -> Iterator[str]:
+        """The earlier statements holding a fact about the same thing that disagrees with
+        ``fact`` (or a retracted one it repeats), earliest first."""
+        sig = self._scores.signature(fact)
+        classes = self._rivals.get(sig)
+        if classes is None:
+            classes = [
+                other_sig
+                for other_sig, members in groups.items()
+                if self._scores(fact, members[0]) >= THRESHOLD
+                and (members[0].status == RETRACTED or not self._scores.agree(members[0], fact))
+            ]
+            self._rivals[sig] = classes
+        seen: set[str] = {fact.statement_id}
+        order = self._index.order
+        for other in heapq.merge(*(groups[c] for c in classes), key=order):
+            if order(other) >= mine:
+                return
+            if other.statement_id not in seen:
+                seen.add(other.statement_id)
+                yield other.statement_id
+
+    def agreeing(self, fact: StatedFact, groups: dict[int, list[StatedFact]]) -> Agreeing:
+        """``_agreeing`` by class: the classes about the same thing that agree with ``fact``
+        (remembered per signature), each by a member outside ``fact``'s statement."""
+        sig = self._scores.signature(fact)
+        classes = self._agreeing.get(sig)
+        if classes is None:
+            classes = []
+            for members in groups.values():
+                first = members[0]
+                if first.status == RETRACTED:
+                    continue
+                score = self._scores(fact, first)
+                if score >= THRESHOLD and self._scores.agree(first, fact):
+                    classes.append((score, members))
+            self._agreeing[sig] = classes
+        found = []
+        for score, members in classes:
+            for other in members:
+                if other.statement_id != fact.statement_id:
+                    found.append((score, other))
+                    break
+        return found
 
 
 def _within(facts: Sequence[StatedFact], scores: _Scores) -> list[Contradiction]:

@@ -207,6 +207,11 @@ def pairs(
     return found
 
 
+# A content word shared by more answers than this says nothing about which two tell one story
+# (a fixed bound keeps the pairing linear in the number of answers).
+UNCOMMON = 40
+
+
 def _candidates(statements: Sequence[Statement], profiles: list[set[str]]) -> list[tuple[int, int]]:
     """Pairs worth comparing, without comparing everything with everything: they share a
     question word or at least two uncommon content words."""
@@ -218,7 +223,7 @@ def _candidates(statements: Sequence[Statement], profiles: list[set[str]]) -> li
         keys |= {f"w:{w}" for w in profiles[i]}
         for key in keys:
             index.setdefault(key, []).append(i)
-    limit = max(20, len(statements) // 20)
+    limit = UNCOMMON  # a word told in more answers than this is not uncommon
     shared: dict[tuple[int, int], int] = {}
     for key, members in index.items():
         asked = key.startswith("q:")
