@@ -101,10 +101,11 @@ def _rates(text: str, claims: list[Claim]) -> list[Claim]:
     """Counts told over a calendar period a few words on are rates."""
     result = []
     for claim in claims:
-        spread = _SPREAD.match(text, claim.end) if claim.kind == "count" and claim.unit else None
-        if spread is not None and "," not in spread.group() and not claim.unit.endswith("/"):
+        unit = claim.unit if claim.kind == "count" else None
+        spread = _SPREAD.match(text, claim.end) if unit else None
+        if spread is not None and "," not in spread.group():
             period = spread.group(1).lower()
-            claim = replace(claim, kind="rate", unit=f"{claim.unit}/{period}")
+            claim = replace(claim, kind="rate", unit=f"{unit}/{period}")
         result.append(claim)
     return result
 
