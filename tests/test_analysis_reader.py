@@ -131,3 +131,26 @@ def test_a_count_told_over_a_period_a_few_words_on_is_a_rate() -> None:
     assert (fact.kind, fact.unit) == ("rate", "tonnes/week")
     (hired,) = read_facts("I hired 12 engineers a year ago.")
     assert hired.kind == "count"
+
+
+def test_an_age_group_is_not_a_count() -> None:
+    (fact,) = read_facts("The under-16 squad was only eighteen lads.")
+    assert fact.value == 18
+
+
+def test_a_group_so_many_strong_counts_people() -> None:
+    (fact,) = read_facts("The group I ran was 16 strong.")
+    assert (fact.value, fact.unit) == (16, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Emberfall came out on Steam in March 2021.", "ship"),
+        ("We put the Nordic range on sale in autumn 2023.", "ship"),
+        ("I took up the bursar post at Fernhill in January 2019.", "join"),
+    ],
+)
+def test_what_a_date_is_the_date_of(text: str, event: str) -> None:
+    (fact,) = read_facts(text)
+    assert fact.subject is not None and fact.subject.head == event

@@ -103,7 +103,9 @@ def _rates(text: str, claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         unit = claim.unit if claim.kind == "count" else None
         spread = _SPREAD.match(text, claim.end) if unit else None
-        if spread is not None and "," not in spread.group():
+        if unit == "strong":  # "the group was 16 strong"
+            claim = replace(claim, unit="people", subject="people")
+        elif spread is not None and "," not in spread.group():
             period = spread.group(1).lower()
             claim = replace(claim, kind="rate", unit=f"{unit}/{period}")
         result.append(claim)

@@ -11,12 +11,14 @@ from roundtwo.analysis.subjects import Subject, normal
 
 _JOINED = re.compile(
     r"\b(?:join(?:ed)?|start(?:ed)?\s+(?:at|with)|(?:been|worked|working)\s+(?:at|with|in|for)"
-    r"\b.*\bsince|hired\s+(?:at|by|into)|came\s+(?:to|on\s+board)|moved\s+to)\b|\bsince\s*$",
+    r"\b.*\bsince|hired\s+(?:at|by|into)|came\s+(?:to|on\s+board)|moved\s+to|"
+    r"took\s+up\s+(?:the|a|my)\s+(?:[\w-]+\s+){0,3}(?:post|role|job|position))\b|\bsince\s*$",
     re.IGNORECASE,
 )
 _LAUNCHED = re.compile(
     r"\b(?:launch(?:ed)?|went\s+live|go(?:es)?\s+live|go-live|cut\s*over|cutover|"
-    r"rolled\s+out|released|shipped|opened|handed\s+over|handover|delivered|completed)\b",
+    r"rolled\s+out|released|shipped|opened|handed\s+over|handover|delivered|completed|"
+    r"came\s+out|(?:put|go|went)\s+(?:\w+\s+){0,4}?on\s+sale|debuted|premiered|published|aired)\b",
     re.IGNORECASE,
 )
 _LEFT = re.compile(r"\b(?:left|leaving|quit|resigned|moved\s+on)\b", re.IGNORECASE)

@@ -28,6 +28,7 @@ PEOPLE_ROLES: frozenset[str]
 CONTAINERS: dict[str, str]
 QUALIFIERS: dict[str, str]
 SYNONYMS: dict[str, str]
+EQUIVALENTS: dict[str, str]  # heads that measure one thing, kept in the user's words for labels
 EXPECTATION_CUES: str
 CURRENT_CUES: str
 SALARY_WORDS: frozenset[str]
@@ -51,6 +52,7 @@ _MAPS = {
     "CONTAINERS": "containers",
     "QUALIFIERS": "qualifiers",
     "SYNONYMS": "synonyms",
+    "EQUIVALENTS": "equivalents",
 }
 _PATTERNS = {
     "EXPECTATION_CUES": "salary_expectation_cues",

@@ -95,6 +95,8 @@ def _excluded(tokens: list[Token], i: int, number: Number) -> bool:
         return prev.low != "the" or (nxt is not None and nxt.low in (".", ","))
     if prev is not None and prev.low == "-" and i >= 2 and _capitalised_glued(tokens, i - 2):
         return True  # "COVID-19"
+    if glued and prev is not None and prev.low == "-" and i >= 2 and _age_group(tokens, i):
+        return True  # "the under-16s", "over-50s": an age group, not a count
     if nxt is not None and nxt.low in (":", "/") and number.end + 1 < len(tokens):
         return tokens[number.end + 1].kind == "num" and nxt.start == token.end  # "9:30", "24/7"
     if nxt is not None and nxt.low in ("am", "pm", "a.m", "p.m", "o'clock"):
@@ -115,6 +117,10 @@ def _excluded(tokens: list[Token], i: int, number: Number) -> bool:
     if token.low == "zero" and nxt is not None and nxt.low == "-":
         return False
     return bool(nxt is not None and nxt.low == "-" and _hyphen_word(tokens, number.end))
+
+
+def _age_group(tokens: list[Token], i: int) -> bool:
+    return tokens[i - 2].low in ("under", "over", "u") and tokens[i - 2].end == tokens[i - 1].start
 
 
 def _from_before(tokens: list[Token], i: int) -> bool:

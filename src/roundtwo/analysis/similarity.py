@@ -28,7 +28,14 @@ from functools import lru_cache
 
 from roundtwo.analysis.dates import date_span
 from roundtwo.analysis.facts import Fact
-from roundtwo.analysis.lexicon import CHANGE_VERBS, PEOPLE_ROLES, QUALIFIERS, VERB_CLASS, VERBS
+from roundtwo.analysis.lexicon import (
+    CHANGE_VERBS,
+    EQUIVALENTS,
+    PEOPLE_ROLES,
+    QUALIFIERS,
+    VERB_CLASS,
+    VERBS,
+)
 from roundtwo.analysis.reading import lemma, stem
 from roundtwo.analysis.subjects import PEOPLE, Subject, is_people, normal
 
@@ -151,8 +158,6 @@ def _blocked(a: Fact, b: Fact) -> str:
         return "how long you were there and another length"
     if a.kind == "title" and (sa is None or sb is None or sa.head != sb.head):
         return "another post"
-    if a.kind == "date" and (sa is None) != (sb is None):
-        return "another event"
     if a.kind == "date" and sa is not None and sb is not None and sa.head != sb.head:
         return "another event"
     if a.kind == "title" and sa is not None and sa.head == "title:promotion" and not a.when:
@@ -255,12 +260,21 @@ def _head(a: Subject | None, b: Subject | None, embed: Embed | None) -> float | 
             return 0.9 if solo else 0.0
         if pair <= PEOPLE_ROLES:
             return 0.0  # engineers are not designers
+    if _equivalent(a.head, b.head):
+        return 0.9 if _mods_fit(a, b) else 0.6  # "scripts" / "prescriptions"
     if _related(a.head, b.head) or _abbreviated(a, b) or _initials(a, b) or _initials(b, a):
         return 0.9 if _mods_fit(a, b) else 0.6
     shared = 0.0
     if embed is not None:
         shared = max(shared, embed(_phrase(a), _phrase(b)))
     return shared
+
+
+def _equivalent(a: str, b: str) -> bool:
+    """Two heads the lexicon lists as measuring one thing ("accounts" / "customers")."""
+    last_a, last_b = a.split()[-1:] or [""], b.split()[-1:] or [""]
+    one, other = EQUIVALENTS.get(last_a[0]), EQUIVALENTS.get(last_b[0])
+    return one is not None and one == other
 
 
 def _related(a: str, b: str) -> bool:
