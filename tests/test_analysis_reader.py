@@ -154,3 +154,29 @@ def test_a_group_so_many_strong_counts_people() -> None:
 def test_what_a_date_is_the_date_of(text: str, event: str) -> None:
     (fact,) = read_facts(text)
     assert fact.subject is not None and fact.subject.head == event
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("I joined Calloway Firth's legal ops team in March 2019.", "Calloway Firth"),
+        ("In my five years at Greystone I've gone from negotiator to manager.", "Greystone"),
+        ("Joined Sunrise HC Jan 2018.", "Sunrise HC"),
+        ("I manage fourteen paralegals at Pembury Lane. Two are trainees.", "Pembury Lane"),
+        ("In my current job as Senior Registrar at Wexcombe I handle loans.", "Wexcombe"),
+    ],
+)
+def test_company_names_end_where_the_name_ends(text: str, company: str) -> None:
+    assert read_facts(text)[0].entity.company == company
+
+
+def test_one_company_said_in_full_and_in_short() -> None:
+    from roundtwo.analysis.entities import Entity
+
+    for short, full in [
+        ("Wellcare", "Elm Road Wellcare"),
+        ("Sunrise HC", "Sunrise Homecare"),
+        ("Brackley DC", "Brackley District Council"),
+    ]:
+        assert Entity(company=short).compatible(Entity(company=full))
+    assert not Entity(company="Northwind Traders").compatible(Entity(company="Northwind Health"))

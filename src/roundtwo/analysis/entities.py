@@ -204,7 +204,20 @@ def _same_name(a: str, b: str) -> bool:
     words_a = [w for w in a.split() if w != "the"]
     words_b = [w for w in b.split() if w != "the"]
     short, long = sorted((words_a, words_b), key=len)
-    return bool(short) and long[: len(short)] == short
+    if not short:
+        return False
+    if long[: len(short)] == short:
+        return True
+    if len(short) == 1 and short[0] == long[-1] and len(short[0]) > 3:
+        return True  # "wellcare" / "elm road wellcare": the place said before the name
+    # "sunrise hc" / "sunrise homecare", "brackley dc" / "brackley district council"
+    rest = "".join(w[0] for w in long[1:])
+    told = "".join(short[1:])
+    return (
+        short[0] == long[0]
+        and 0 < len(told) <= 3
+        and (rest.startswith(told) or long[1].startswith(told))
+    )
 
 
 def _article(name: str) -> str:
@@ -220,10 +233,23 @@ class Mention:
     entity: Entity
 
 
+_NOT_A_NAME_END = frozenset(["of", "and", "&", "i", "the", "i've", "i'm", "i'd", "i'll", "we're",
+                             "we've", "we'd", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                             "sep", "sept", "oct", "nov", "dec", "january", "february", "march",
+                             "april", "june", "july", "august", "september", "october",
+                             "november", "december"])  # fmt: skip
+
+
 def _clean(name: str) -> str:
     words = name.replace("’", "'").split()
-    while words and words[-1].lower() in ("of", "and", "&", "i", "the"):
+    while words and words[-1].lower() in _NOT_A_NAME_END:
         words.pop()
+    for n, word in enumerate(words[:-1]):
+        if word.endswith((".", "!", "?")) and word.lower() not in ("st.", "co.", "&"):
+            words = words[: n + 1]  # "Pembury Lane. Two of them…": the name ends there
+            break
+    if words and words[-1].lower().endswith("'s") and len(words[-1]) > 3:
+        words[-1] = words[-1][:-2]  # "Calloway Firth's legal ops team"
     if words and words[0].lower() == "the":
         words = words[1:]
     for suffix in ("inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "plc", "gmbh"):
@@ -373,6 +399,11 @@ def entity_at(
     for pool in (reversed(before_in), after_in, reversed(earlier)):
         for mention in pool:
             result = _fill(result, mention.entity)
+    if result.company in ("current company", "previous company"):
+        named = [m.entity.company for m in inside if m.entity.company not in ("", OTHER)
+                 and not m.entity.company.endswith(" company")]  # fmt: skip
+        if named:  # "in my current job as Senior Registrar at Wexcombe": Wexcombe is it
+            result = replace(result, company=named[0])
     for name in COMPONENTS:
         # a later sentence names the entity only when the whole statement names just one
         values = {getattr(m.entity, name) for m in all_mentions} - {""}
