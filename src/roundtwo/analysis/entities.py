@@ -216,8 +216,21 @@ def _same_name(a: str, b: str) -> bool:
     return (
         short[0] == long[0]
         and 0 < len(told) <= 3
-        and (rest.startswith(told) or long[1].startswith(told))
+        and (rest.startswith(told) or _letters_in(told, " ".join(long[1:])))
     )
+
+
+def _letters_in(short: str, word: str) -> bool:
+    """ "hc" in "homecare": the letters of an abbreviation, in order, from the word's first."""
+    if not word or word[0] != short[0]:
+        return False
+    position = 0
+    for letter in short:
+        position = word.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
 
 
 def _article(name: str) -> str:
