@@ -115,6 +115,23 @@ NOT_CONTRADICTIONS = {
         "My title at Kessler is quality engineering manager.",
     ),
     "titles with no place named": ("I was a staff nurse.", "I was a charge nurse."),
+    "some of my team": (
+        "My housekeeping team was 30 room attendants plus three floor supervisors.",
+        "It turned out eight of my room attendants were already cross-trained.",
+    ),
+    "the others": (
+        "The consortium had 14 partner labs.",
+        "The other nine labs reported to Utrecht.",
+    ),
+    "a part said alone": (
+        "The academy has 1,150 students.",
+        "Our sixth form alone has 240 students.",
+    ),
+    "gross and net": (
+        "Our gross margin on drugs was around 55%.",
+        "Net margin for the practice overall was about 12 percent.",
+    ),
+    "now and then": ("I manage a team of 8 engineers.", "Today the team has 12 engineers."),
     "a change's end and the level before it": (
         "The old flow was eleven screens.",
         "We cut it down to six screens.",

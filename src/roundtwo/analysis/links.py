@@ -51,6 +51,13 @@ _INCLUDING = re.compile(
     r"\b(?:including|incl\.?|among\s+them|of\s+whom|of\s+which)\s+(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
+_SOME_OF = re.compile(
+    r"^\s*(?:[\w-]+\s+)?of\s+(?:my|our|the|those|these|their|its|his|her)\s+"
+    r"(?![^.,;]{0,20}\d)(?:[\w-]+['’]s\s+)?[A-Za-z]",
+    re.IGNORECASE,
+)
+_OTHER_BEFORE = re.compile(r"\b(?:the|my|our)\s+other\s*$", re.IGNORECASE)
+_ALONE = re.compile(r"\balone\b[^.,;]{0,20}$", re.IGNORECASE)
 _PART_OF_BEFORE = re.compile(
     r"^\s*of\s+(?:them|those|these|us|whom|which|the\s+team|my\s+team|our\s+team)\b",
     re.IGNORECASE,
@@ -69,6 +76,21 @@ def _parts(facts: list[Fact], text: str) -> list[Fact]:
         before = text[max(0, fact.start - 30) : fact.start]
         if fact.kind == "count" and (_SUBSET.search(fact.text) or _INCLUDING.search(before)):
             result[i] = replace(fact, part_of=-1)  # "the two newest engineers": some of them
+            continue
+        inside = fact.text.split(" of ", 1)[1] if " of " in fact.text else ""
+        if (
+            fact.kind == "count"
+            and (
+                _OTHER_BEFORE.search(before)
+                or _ALONE.search(before)
+                or _SOME_OF.match(after)
+                or (inside and _SOME_OF.match("of " + inside))
+            )
+            and not _PART_OF_BEFORE.match(after)
+        ):
+            # "eight of my room attendants", "the other nine labs", "the sixth form alone has
+            # 240": some of a group whose whole this answer does not give
+            result[i] = replace(fact, part_of=-1)
             continue
         told = fact.text.lower().split(" of ", 1)
         if _PART_OF_BEFORE.match(after) or (

@@ -97,6 +97,9 @@ def same_thing(a: Fact, b: Fact, embed: Embed | None = None) -> Match:
     if a.salary and b.salary:
         return Match(1.0, "your pay")
     embed = embed or MEANING
+    clash = _qualifiers_clash(a, b)
+    if clash:
+        return Match(0.0, clash)
     context = _overlap(a.context, b.context)
     if embed is not None and a.about and b.about:
         context = max(context, embed(a.about, b.about))
@@ -202,6 +205,7 @@ def _said(quote: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORDS.findall(quote.lower()))
 
 
+_NOW = re.compile(r"\b(?:now|today|currently|these\s+days|at\s+the\s+moment)\b", re.I)
 _CHANGED = frozenset(stem(verb) for verb in CHANGE_VERBS)
 
 
@@ -210,8 +214,8 @@ def _final(a: Fact, b: Fact) -> bool:
     ended, told with no start, is its level."""
     if a.phase != "end" or a.partner is not None or b.phase != "":
         return False
-    if a.context & _CHANGED:
-        return False  # "we cut it down to six screens" is a change's end
+    if a.context & _CHANGED or _NOW.search(a.quote):
+        return False  # "we cut it down to six screens", "today the team has 12": a change
     verbs = [x.subject.verb if x.subject is not None else "" for x in (a, b)]
     return verbs[0] == verbs[1]  # told with the same verb: "ended up randomising", "randomised"
 
@@ -325,6 +329,26 @@ def _generic(fact: Fact) -> bool:
     return bool(head) and stem(head.split()[-1]) in WEAK
 
 
+_QUALIFIER_STEMS = {stem(word): (family, word) for word, family in QUALIFIERS.items()}
+
+
+def _qualifiers_clash(a: Fact, b: Fact) -> str:
+    """Words around the two figures that pick different members of one family ("gross" /
+    "net" margin, "p50" / "p99", "inbound" / "outbound"), each absent from the other side."""
+    theirs: dict[str, set[str]] = {}
+    for word in b.context:
+        family = _QUALIFIER_STEMS.get(word)
+        if family is not None:
+            theirs.setdefault(family[0], set()).add(family[1])
+    for word in a.context:
+        family = _QUALIFIER_STEMS.get(word)
+        if family is None or family[0] not in theirs or family[1] in theirs[family[0]]:
+            continue
+        if stem(family[1]) not in b.context and family[0] not in ("order", "period", "pay"):
+            return f"{family[1]} and {' / '.join(sorted(theirs[family[0]]))}"
+    return ""
+
+
 def _said_around(measured: Subject | None, other: Fact) -> bool:
     """``measured`` names what one fact measures, and the other fact — whose reader found no
     measured noun of its own — says it in its clause ("a budget of $2.4 million" / "the food
@@ -336,6 +360,11 @@ def _said_around(measured: Subject | None, other: Fact) -> bool:
     said = stem(measured.head.split()[-1].split("-")[-1])
     if said in WEAK or said in UNRELIABLE:
         return False
+    mine = dict(measured.quals)
+    for word in other.context:  # "gross margin" / "net margin for the practice"
+        family = _QUALIFIER_STEMS.get(word)
+        if family is not None and family[0] in mine and mine[family[0]] != family[1]:
+            return False
     return any(w == said or _family(w, said) for w in other.context)
 
 
