@@ -180,3 +180,18 @@ def test_one_company_said_in_full_and_in_short() -> None:
     ]:
         assert Entity(company=short).compatible(Entity(company=full))
     assert not Entity(company="Northwind Traders").compatible(Entity(company="Northwind Health"))
+
+
+def test_a_million_and_a_half() -> None:
+    (fact,) = read_facts("It has done a million and a half downloads.")
+    assert fact.value == 1_500_000
+
+
+def test_an_abbreviated_year_is_not_a_count() -> None:
+    facts_read = read_facts("Greenfield '22 stewarding: 140 stewards.")
+    assert [f.value for f in facts_read] == [140]
+
+
+def test_a_goal_told_at_length_is_not_a_fact() -> None:
+    (fact, _) = read_facts("Our goal for the second phase was to cut churn by 15% nationwide.")
+    assert fact.stance == "unreal"

@@ -183,6 +183,9 @@ def _parse_words(tokens: list[Token], i: int) -> Number | None:
                 factor, scale_end = 1.0, half_end
                 if half_end < n and tokens[half_end].low in SCALES:
                     factor, scale_end = SCALES[tokens[half_end].low], half_end + 1
+                if factor == 1.0 and total and not current:  # "a million and a half"
+                    largest = _largest_scale(tokens, i, j)
+                    return Number(total + 0.5 * largest, i, scale_end, spelled=True, factor=largest)
                 value = (total + current + 0.5) * factor
                 return Number(value, i, scale_end, spelled=True, factor=factor)
             if (after in UNITS or after in TENS) and current % 100 == 0 and current >= 100:

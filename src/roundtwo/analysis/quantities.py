@@ -87,8 +87,8 @@ def _excluded(tokens: list[Token], i: int, number: Number) -> bool:
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[number.end] if number.end < len(tokens) else None
     glued = prev is not None and token.kind == "num" and prev.end == token.start
-    if glued and prev is not None and (prev.kind == "word" or prev.low in ("+", "#")):
-        return True  # "p95", "N+1", "#3"
+    if glued and prev is not None and (prev.kind == "word" or prev.low in ("+", "#", "'")):
+        return True  # "p95", "N+1", "#3", "Greenfield '22"
     if prev is not None and prev.low == "top" and nxt is not None and nxt.kind == "word":
         return False  # "the top 300 SKUs"
     if prev is not None and prev.low in LABEL_WORDS and token.kind == "num":

@@ -344,7 +344,7 @@ def _qualifiers_clash(a: Fact, b: Fact) -> str:
         family = _QUALIFIER_STEMS.get(word)
         if family is None or family[0] not in theirs or family[1] in theirs[family[0]]:
             continue
-        if stem(family[1]) not in b.context and family[0] not in ("order", "period", "pay"):
+        if stem(family[1]) not in b.context and family[0] not in ("period", "pay"):
             return f"{family[1]} and {' / '.join(sorted(theirs[family[0]]))}"
     return ""
 

@@ -109,7 +109,7 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 _INTENT = re.compile(
-    r"\b(?:(?:goal|target|aim|plan|objective|ambition|mandate|brief|hope|idea)(?:\s+[\w-]+){0,3}?"
+    r"\b(?:(?:goal|target|aim|plan|objective|ambition|mandate|brief|hope|idea)(?:\s+[\w-]+){0,6}?"
     r"\s+(?:was|is)\s+to|"
     r"(?:aimed|aiming|planned|planning|wanted|want|hoped|hoping|tried|trying|expected|"
     r"expecting|going|asked|tasked|intend|intended|need|needed)\s+to)\b",
