@@ -195,3 +195,19 @@ def test_an_abbreviated_year_is_not_a_count() -> None:
 def test_a_goal_told_at_length_is_not_a_fact() -> None:
     (fact, _) = read_facts("Our goal for the second phase was to cut churn by 15% nationwide.")
     assert fact.stance == "unreal"
+
+
+def test_it_was_after_a_topic_is_about_the_topic() -> None:
+    (fact, _) = read_facts(
+        "First-year donor retention. It was 42% when I left, above the sector's 20."
+    )
+    assert "retent" in fact.context
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I did four years at Calder Valley Hospitals.", "Said: 7 yrs at Calder Valley Hospitals."],
+)
+def test_years_at_a_place_told_in_other_words_are_tenure(text: str) -> None:
+    (fact,) = read_facts(text)
+    assert fact.subject is not None and fact.subject.caption == "tenure"

@@ -172,6 +172,9 @@ def _moved(r: Reading, floor: int, k: int) -> bool:
     return any(lemma(r.tokens[j].low) in MOVERS for j in range(floor, k + 1))
 
 
+_REPORTED = frozenset(["said", "told", "mentioned", "note", "notes", "re", "answered", "asked"])
+
+
 def _label_before(r: Reading, c_first: int, s_first: int) -> int:
     """A note's label is part of the clause after its colon ("Persistent absence: 22% → 16%",
     "Tech TTH Q3 2024: 38 days avg")."""
@@ -180,6 +183,8 @@ def _label_before(r: Reading, c_first: int, s_first: int) -> int:
         return c_first
     start = r.clause_start(colon, s_first)
     words = r.tokens[start:colon]
+    if words and words[0].low in _REPORTED:
+        return c_first  # "Said: 7 yrs at Calder Valley", "Told Tom: …": who was told, not what
     if 0 < len(words) <= 6 and all(t.kind in ("word", "num") for t in words):
         return start
     return c_first

@@ -26,7 +26,8 @@ MONEY_HEADS = frozenset(["revenue", "budget", "profit", "cost", "savings", "arr"
                          "ebitda", "income", "bookings", "business", "sales", "earnings",
                          "portfolio", "fund", "aum", "salary"])  # fmt: skip
 EVENTS = {"quit": "leave", "resign": "leave", "depart": "leave", "hire": "join"}
-TENURE_VERBS = {"be": "work", "work": "work", "stay": "work", "serve": "work", "spend": "work"}
+TENURE_VERBS = {"be": "work", "work": "work", "stay": "work", "serve": "work", "spend": "work",
+                "do": "work"}  # fmt: skip  # "I did four years at Calder Valley"
 _WHOLE = re.compile(r"\b(?:the|there\s+(?:were|are|was)|we\s+were|we're)\s*$", re.I)
 _PARTITIVE = re.compile(r"\bof\s+(?:them|those|whom|which|these)\b|^\w+\s+of\s+us\b", re.I)
 

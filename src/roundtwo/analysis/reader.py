@@ -19,7 +19,7 @@ from roundtwo.analysis import events, salary, timing
 from roundtwo.analysis.claims import Claim, extract_claims
 from roundtwo.analysis.entities import Entity, Mention, entity_at, mentions
 from roundtwo.analysis.facts import FRAME, UNREAL, Fact
-from roundtwo.analysis.lexicon import STOP, SYNONYMS
+from roundtwo.analysis.lexicon import STOP, SYNONYMS, VERBS
 from roundtwo.analysis.links import relate
 from roundtwo.analysis.measure import Located, locate
 from roundtwo.analysis.naming import MONEY_HEADS, subject_of
@@ -56,9 +56,33 @@ def read_facts(
     previous: Fact | None = None
     for index, claim in enumerate(claims):
         fact = replace(_fact(r, named, claim, ends, claims, previous, asked), index=index)
-        facts.append(asked.fill(fact))
+        facts.append(asked.fill(_topic(r, fact, claims)))
         previous = fact
     return relate(facts, r)
+
+
+_PRONOUN_START = re.compile(
+    r"\s*(?:so,?\s+|and\s+|um,?\s+)?(?:it|that|this)(?:['’]s|\s+(?:was|is|were|came|stood|sat|got|went|hit|reached|ran))\b",
+    re.IGNORECASE,
+)
+
+
+def _topic(r: Reading, fact: Fact, claims: Sequence[Claim]) -> Fact:
+    """ "First-year donor retention. It was 42% when I left.": a figure with no words of its
+    own, after a sentence that only names a topic, is about that topic."""
+    if fact.subject is not None or fact.stance:
+        return fact
+    sentence = r.sentence(fact.start)
+    if sentence.index == 0 or not _PRONOUN_START.match(sentence.text):
+        return fact
+    before = r.sentences[sentence.index - 1]
+    if any(before.start <= c.start < before.end for c in claims):
+        return fact
+    words = _WORD.findall(before.text)
+    if not 0 < len(words) <= 6 or any(lemma(w.lower()) in VERBS for w in words):
+        return fact
+    topic = _context(r.text, (before.start, before.end), frozenset())
+    return replace(fact, context=fact.context | topic)
 
 
 @dataclass(frozen=True, slots=True)
