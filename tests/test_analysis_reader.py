@@ -211,3 +211,27 @@ def test_it_was_after_a_topic_is_about_the_topic() -> None:
 def test_years_at_a_place_told_in_other_words_are_tenure(text: str) -> None:
     (fact,) = read_facts(text)
     assert fact.subject is not None and fact.subject.caption == "tenure"
+
+
+def test_a_figure_corrected_on_the_spot_is_replaced_by_the_correction() -> None:
+    first, second = read_facts("I had twelve, I mean fourteen engineers.")
+    assert (first.stance, second.stance, second.value) == ("corrected", "", 14)
+    told, corrected, _ = read_facts("The terminal handled 1.1 — sorry, 1.2 million TEU in 2023.")
+    assert told.stance == "corrected" and corrected.value == 1_200_000
+    assert [f.stance for f in read_facts("We had 12 engineers and 3 designers.")] == ["", ""]
+
+
+def test_tenure_told_now_is_a_tenure_not_a_change() -> None:
+    (fact,) = read_facts("I've been with Greystone Estates for seven years now.")
+    assert fact.subject is not None and fact.subject.caption == "tenure"
+    assert fact.phase == ""
+
+
+def test_landed_at_is_where_it_ended() -> None:
+    (fact,) = read_facts("We landed at 31%, which is where the owners wanted it.")
+    assert fact.phase == "end"
+
+
+def test_a_hyphenated_noun_ending_in_up_is_not_a_rise() -> None:
+    start, end = read_facts("Gift Aid sign-up 38% → 61% of donated items.")
+    assert (start.phase, end.phase) == ("start", "end")

@@ -120,6 +120,7 @@ class Fact:
 UNREAL = "unreal"  # a question, a hypothetical, a goal or a task: not stated as a fact
 FRAME = "frame"  # the time over which a change is told ("over two years"): not a fact itself
 ECHO = "echo"  # a figure the question itself gave, said back ("Of the five engineers…")
+CORRECTED = "corrected"  # a figure corrected on the spot ("forty — no, sixty percent")
 
 
 def _plain(value: float | None) -> float | int | None:
@@ -128,4 +129,4 @@ def _plain(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else round(value, 6)
 
 
-__all__ = ["ECHO", "FRAME", "UNREAL", "Fact"]
+__all__ = ["CORRECTED", "ECHO", "FRAME", "UNREAL", "Fact"]

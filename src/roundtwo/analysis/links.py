@@ -9,14 +9,52 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from roundtwo.analysis.facts import FRAME, Fact
+from roundtwo.analysis.facts import CORRECTED, FRAME, Fact
 from roundtwo.analysis.reading import Reading
 from roundtwo.analysis.subjects import is_people
 
 
 def relate(facts: list[Fact], r: Reading) -> tuple[Fact, ...]:
     """The answer's facts with their relations to each other filled in."""
-    return tuple(_frames(_parts(_link_changes(_mark_team_mates(facts, r)), r.text)))
+    corrected = _corrections(facts, r.text)
+    return tuple(_frames(_parts(_link_changes(_mark_team_mates(corrected, r)), r.text)))
+
+
+# "forty — no, it was sixty percent", "1.1 — sorry, 1.2 million", "twelve, I mean fourteen"
+_CORRECTION = re.compile(
+    r"\s*(?:[,—–-]+\s*)?(?:no|sorry|wait|i\s+mean|or\s+rather|actually|correction|"
+    r"scratch\s+that|make\s+that|let\s+me\s+correct\s+that)\b[\s,—–:-]*"
+    r"(?:(?:no|sorry|it\s+was|it's|that's|that\s+was|more\s+like|closer\s+to|about|around)\b[\s,]*)*$",
+    re.IGNORECASE,
+)
+
+
+def _corrections(facts: list[Fact], text: str) -> list[Fact]:
+    """A figure the candidate corrects on the spot is replaced by the correction: the first is
+    not a fact (``stance`` "corrected"); the second says what the first was about."""
+    result = list(facts)
+    for i in range(len(result) - 1):
+        first, second = result[i], result[i + 1]
+        if first.stance or (second.kind != first.kind and not _unit_less(first, second)):
+            continue
+        between = text[first.end : second.start]
+        if len(between) > 40 or not _CORRECTION.fullmatch(between):
+            continue
+        result[i] = replace(first, stance=CORRECTED)
+        result[i + 1] = replace(
+            second,
+            kind=second.kind,
+            subject=second.subject or first.subject,
+            phase=second.phase or first.phase,
+            context=second.context | first.context,
+            entity=second.entity if not second.entity.empty else first.entity,
+        )
+    return result
+
+
+def _unit_less(first: Fact, second: Fact) -> bool:
+    """ "by forty — no, sixty percent": a bare number corrected by a figure with its unit."""
+    return first.kind == "count" and not first.unit
 
 
 def _frames(facts: list[Fact]) -> list[Fact]:

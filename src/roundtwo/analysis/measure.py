@@ -164,6 +164,8 @@ PHRASAL_UP = frozenset(["make", "turn", "show", "end", "set", "sign", "pick", "t
 
 
 def _phrasal(r: Reading, k: int, floor: int) -> bool:
+    if k - 1 >= floor and r.tokens[k - 1].low == "-" and r.tokens[k - 1].end == r.tokens[k].start:
+        return True  # "Gift Aid sign-up 38%", "start-up costs": a noun, not a rise
     return k - 1 >= floor and lemma(r.tokens[k - 1].low) in PHRASAL_UP
 
 

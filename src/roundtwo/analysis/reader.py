@@ -238,8 +238,10 @@ def _fact(
         subject = _elliptic(previous, where, sentence.start)
     if kind == "date" and not unreal:
         subject = events.event(r.text[clause[0] : claim.start], subject)
-    if kind == "duration" and not unreal and phase in ("", "level"):
-        subject = events.tenure(r.text[clause[0] : clause[1]], subject, entity) or subject
+    if kind == "duration" and not unreal and phase in ("", "level", "start", "end"):
+        stay = events.tenure(r.text[clause[0] : clause[1]], subject, entity)
+        if stay is not None:
+            subject, phase = stay, ""  # "I've been with Greystone for seven years now"
     stance = UNREAL if unreal else FRAME if where.context_only else ""
     quote = timing.quote(r, claim)
     return Fact(

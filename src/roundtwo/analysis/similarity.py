@@ -45,6 +45,8 @@ SAID = 0.6
 # Two heads read differently ("new dispensing robot" / "project") where one is said around the
 # other: the reader's heads disagree, the words do not.
 SAID_HEAD = 0.8
+# Words around two sums or lengths this alike say they are one thing, whatever their heads.
+SAME_WORDS = 0.65
 HEAD_WEIGHT = 0.6
 # Periods a rate can be converted between ("300 a week" / "15,000 a year"); a shift or a
 # night is not a fixed share of a day.
@@ -120,6 +122,11 @@ def same_thing(a: Fact, b: Fact, embed: Embed | None = None) -> Match:
         score = head  # nothing around one of them to weigh: what it measures decides
     if head > 0.0:
         return Match(max(score, context), "what it measures")
+    if a.kind in ("money", "duration") and context >= SAME_WORDS:
+        # a sum or a length names its object, not a measure ("a nine-million-pound category"
+        # / "£14 million in revenue", "a 7-month job" / "the rebuild took 14 months"): when
+        # the words around both say the same, the heads disagree in wording only
+        return Match(THRESHOLD, "the words around it")
     return Match(score, "different things measured")
 
 
