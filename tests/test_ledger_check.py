@@ -192,6 +192,10 @@ CONTRADICTIONS = {
         "The food and beverage budget was $2.4 million.",
         "The food and beverage budget I was responsible for was one point six million dollars.",
     ),
+    "one group said more precisely": (
+        "As pharmacy manager at the Wellcare on Elm Road I supervised six technicians.",
+        "At the Elm Road Wellcare I had 11 pharmacy technicians on my team.",
+    ),
     "current title in a note": (
         "I'm Base Maintenance Manager at Skyline Technics.",
         "Hangar Shift Supervisor at Skyline Technics. I run the day shift in hangar two.",

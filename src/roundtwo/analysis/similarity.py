@@ -180,7 +180,7 @@ def _blocked(a: Fact, b: Fact) -> str:
     ):
         return "posts held at places not named"  # "I was a nurse" / "I was a charge nurse"
     if sa is not None and sb is not None:
-        return _subjects_blocked(sa, sb)
+        return _subjects_blocked(sa, sb, a, b)
     return ""
 
 
@@ -233,7 +233,7 @@ def _close(a: Fact, b: Fact) -> bool:
     return abs(a.partner - b.partner) <= 0.02 * max(abs(a.partner), abs(b.partner)) + 1e-9
 
 
-def _subjects_blocked(a: Subject, b: Subject) -> str:
+def _subjects_blocked(a: Subject, b: Subject, fa: Fact, fb: Fact) -> str:
     theirs = dict(b.quals)
     for family, value in a.quals:
         if family in theirs and theirs[family] != value:
@@ -244,7 +244,10 @@ def _subjects_blocked(a: Subject, b: Subject) -> str:
         return "your direct reports and another group"
     people = a.kind == "count" and is_people(a.head) and is_people(b.head)
     if people and a.mods != b.mods and (a.mods < b.mods or b.mods < a.mods):
-        return "some of the people and all of them"  # "three front-end engineers" / "five"
+        extra, other = (b.mods - a.mods, fa) if a.mods < b.mods else (a.mods - b.mods, fb)
+        if not all(_in_words(m, other.context) for m in extra):
+            return "some of the people and all of them"  # "three front-end engineers" / "five"
+        # "six technicians" (as pharmacy manager) / "11 pharmacy technicians": one group
     if "org" in (a.container, b.container) and a.container != b.container:
         return "a team and the organisation"
     if a.verb and b.verb and a.verb != b.verb:
@@ -354,6 +357,11 @@ def _qualifiers_clash(a: Fact, b: Fact) -> str:
         if stem(family[1]) not in b.context and family[0] not in ("period", "pay"):
             return f"{family[1]} and {' / '.join(sorted(theirs[family[0]]))}"
     return ""
+
+
+def _in_words(word: str, context: frozenset[str]) -> bool:
+    parts = [stem(p) for p in word.replace("-", " ").split() if p]
+    return bool(parts) and all(p in context or any(_family(p, w) for w in context) for p in parts)
 
 
 def _said_around(measured: Subject | None, other: Fact) -> bool:
