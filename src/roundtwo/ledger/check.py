@@ -106,10 +106,11 @@ class FactIndex:
         if fact.salary:
             self._pay.setdefault(fact.salary, []).append(fact)
             return
-        company = _company_key(fact)
+        companies = _company_keys(fact)
         for word in _anchors(fact):
             by_company = self._words.setdefault((fact.kind, word), {})
-            by_company.setdefault(company, []).append(fact)
+            for company in companies:
+                by_company.setdefault(company, []).append(fact)
 
     def __len__(self) -> int:
         return self._count
@@ -130,11 +131,11 @@ class FactIndex:
         if fact.salary:
             return [f for f in self._pay.get(fact.salary, []) if f is not fact]
         seen: dict[int, StatedFact] = {}
-        company = _company_key(fact)
+        companies = _company_keys(fact)
         for word in _anchors(fact):
             by_company = self._words.get((fact.kind, word), {})
-            if company:  # facts about another company cannot be about the same thing
-                pools = [by_company.get(company, []), by_company.get("", [])]
+            if companies != {""}:  # facts about another company cannot be about the same thing
+                pools = [by_company.get(c, []) for c in companies] + [by_company.get("", [])]
             else:
                 pools = list(by_company.values())
             for pool in pools:
@@ -144,10 +145,11 @@ class FactIndex:
         return list(seen.values())
 
 
-def _company_key(fact: StatedFact) -> str:
-    """The company a fact names, by its first word ("SkyBridge" / "SkyBridge Airways")."""
+def _company_keys(fact: StatedFact) -> set[str]:
+    """The company a fact names, by its first and its last word ("SkyBridge" / "SkyBridge
+    Airways", "Wellcare" / "Elm Road Wellcare"); {""} when it names none."""
     words = [w for w in fact.entity.company.casefold().split() if w != "the"]
-    return words[0] if words else ""
+    return {words[0], words[-1]} if words else {""}
 
 
 def _anchors(fact: StatedFact) -> set[str]:
