@@ -196,6 +196,14 @@ CONTRADICTIONS = {
         "As pharmacy manager at the Wellcare on Elm Road I supervised six technicians.",
         "At the Elm Road Wellcare I had 11 pharmacy technicians on my team.",
     ),
+    "the same thing in the lexicon's other word": (
+        "At the Maple Street pharmacy we filled around 350 prescriptions a day.",
+        "Maple Street was a quieter store: about 150 scripts a day on average.",
+    ),
+    "what is measured named as a note's label": (
+        "Grain store grant: £240,000. I wrote the application.",
+        "We got £140k of grant funding towards the grain store.",
+    ),
     "current title in a note": (
         "I'm Base Maintenance Manager at Skyline Technics.",
         "Hangar Shift Supervisor at Skyline Technics. I run the day shift in hangar two.",

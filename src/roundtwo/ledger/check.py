@@ -28,6 +28,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from roundtwo.analysis.lexicon import EQUIVALENTS
+from roundtwo.analysis.reading import stem
 from roundtwo.analysis.similarity import THRESHOLD, WEAK, same_thing
 from roundtwo.analysis.subjects import is_people, normal
 from roundtwo.ledger.relations import explained
@@ -160,6 +162,13 @@ def _anchors(fact: StatedFact) -> set[str]:
     subject = fact.subject
     if subject is not None:
         found.add("head:" + subject.head)
+        # the words of what it measures, as the words around another fact may say them, and
+        # the lexicon's class for it ("scripts" / "prescriptions")
+        words = {stem(w) for w in subject.head.replace("-", " ").split() if len(w) > 2}
+        found.update(words - WEAK)
+        last = subject.head.split()[-1] if subject.head.split() else ""
+        if last in EQUIVALENTS:
+            found.add("same:" + EQUIVALENTS[last])
         if subject.kind == "count" and is_people(subject.head):
             found.add("people")  # "five engineers" / "seven people on my team"
         if subject.caption == "tenure" or subject.kind == "date":
