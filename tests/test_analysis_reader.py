@@ -235,3 +235,18 @@ def test_landed_at_is_where_it_ended() -> None:
 def test_a_hyphenated_noun_ending_in_up_is_not_a_rise() -> None:
     start, end = read_facts("Gift Aid sign-up 38% → 61% of donated items.")
     assert (start.phase, end.phase) == ("start", "end")
+
+
+def test_a_date_answering_a_when_question_is_the_date_asked_about() -> None:
+    (fact,) = read_facts(
+        "In the summer of 2018, straight from my apprenticeship.",
+        question="When did you first join Harlow?",
+    )
+    assert fact.subject is not None and fact.subject.head == "join"
+
+
+def test_it_in_an_answers_first_sentence_is_what_the_question_named() -> None:
+    (fact,) = read_facts("It was in July 2023.", question="Talk me through the first dosing.")
+    from roundtwo.analysis.reading import lemma, stem
+
+    assert stem(lemma("dosing")) in fact.context

@@ -106,6 +106,10 @@ NOT_CONTRADICTIONS = {
     "different durations": ("Building the pipeline took three months.", "The rollout took a week."),
     "different events": ("I joined Brightpath in March 2021.", "We launched it in Q4 2022."),
     "no numbers": ("I talk to customers before writing a spec.", "I work closely with design."),
+    "a rate told over a year in a note": (
+        "We were issuing about two thousand new library cards a month.",
+        "New members: ~24k/yr after the schools campaign.",
+    ),
     "titles at two places": (
         "At Northwind I was a Duty Manager.",
         "At Contoso I was the Operations Director.",

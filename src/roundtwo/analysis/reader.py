@@ -56,7 +56,7 @@ def read_facts(
     previous: Fact | None = None
     for index, claim in enumerate(claims):
         fact = replace(_fact(r, named, claim, ends, claims, previous, asked), index=index)
-        facts.append(asked.fill(_topic(r, fact, claims)))
+        facts.append(asked.fill(_topic(r, fact, claims, asked.topic)))
         previous = fact
     return relate(facts, r)
 
@@ -67,14 +67,17 @@ _PRONOUN_START = re.compile(
 )
 
 
-def _topic(r: Reading, fact: Fact, claims: Sequence[Claim]) -> Fact:
-    """ "First-year donor retention. It was 42% when I left.": a figure with no words of its
-    own, after a sentence that only names a topic, is about that topic."""
+def _topic(r: Reading, fact: Fact, claims: Sequence[Claim], asked: frozenset[str]) -> Fact:
+    """ "First-year donor retention. It was 42% when I left.": a figure told of "it", after a
+    sentence that only names a topic, is about that topic; in an answer's first sentence, about
+    what the question named ("Talk me through the first dosing." — "It was in July 2023.")."""
     if fact.subject is not None or fact.stance:
         return fact
     sentence = r.sentence(fact.start)
-    if sentence.index == 0 or not _PRONOUN_START.match(sentence.text):
+    if not _PRONOUN_START.match(sentence.text):
         return fact
+    if sentence.index == 0:  # "It was in July 2023." — about what the question named
+        return replace(fact, context=fact.context | asked) if asked else fact
     before = r.sentences[sentence.index - 1]
     if any(before.start <= c.start < before.end for c in claims):
         return fact
@@ -93,6 +96,8 @@ class Asked:
     context: frozenset[str] = frozenset()
     counts: str = ""
     pay: str = ""
+    topic: frozenset[str] = frozenset()  # the question's words, whatever it asks
+    event: Subject | None = None  # "When did you first join Harlow?" → joining
 
     @classmethod
     def of(cls, question: str) -> Asked:
@@ -104,8 +109,12 @@ class Asked:
             words = [w for w in counted.group(1).lower().split() if w not in STOP]
             noun = words[-1] if words else ""
         measuring = _ASKS_FIGURE.search(question) is not None
+        said = _context(question, (0, len(question)), frozenset())
+        when = _WHEN.match(question)
         return cls(
-            context=_context(question, (0, len(question)), frozenset()) if measuring else _NONE,
+            context=said if measuring else _NONE,
+            topic=said,
+            event=events.event(question, None) if when else None,
             counts=noun,
             pay=salary.asked(question),
         )
@@ -116,6 +125,8 @@ class Asked:
         count counts what the question asked to count."""
         if fact.subject is not None or fact.stance or not self.context:
             return fact
+        if fact.kind == "date" and self.event is not None:
+            return replace(fact, subject=self.event, context=fact.context | self.context)
         if any(w not in WEAK for w in fact.context):
             return fact  # the answer says in its own words what its figure is about
         fact = replace(fact, context=fact.context | self.context)
@@ -126,6 +137,7 @@ class Asked:
 
 
 _NONE: frozenset[str] = frozenset()
+_WHEN = re.compile(r"\s*(?:so,?\s+)?(?:and\s+)?when\b", re.IGNORECASE)
 # A question that asks for a figure ("How long did it take?", "What was the budget?", "When
 # did you join?"), not for a story or an opinion ("How do you handle tech debt?").
 _ASKS_FIGURE = re.compile(

@@ -83,7 +83,8 @@ def lemma(word: str) -> str:
         return base + "e" if base.endswith(("at", "iz", "is", "ur", "as", "v", "ag", "c")) else base
     if low.endswith("ing") and len(low) > 5:
         base = low[:-3]
-        for candidate in (base, base + "e", base[:-1]):
+        doubled = base[:-1] if base[-1:] == base[-2:-1] else base  # "running" → "run"
+        for candidate in (base, base + "e", doubled):
             if candidate in VERBS:
                 return candidate
         return base

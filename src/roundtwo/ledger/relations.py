@@ -63,11 +63,18 @@ def _complement(a: StatedFact, b: StatedFact) -> bool:
     return not same_words or a.context != b.context
 
 
+def _period_of(fact: StatedFact) -> str:
+    """The period a rate is told over: its subject's, else its unit's ("24k/yr" → year)."""
+    if fact.subject is not None and fact.subject.period:
+        return fact.subject.period
+    return (fact.unit or "").rpartition("/")[2]
+
+
 def _same_rate(a: StatedFact, b: StatedFact) -> bool:
     """ "300 a week" / "15,000 a year": the same rate over another period."""
     if a.kind != "rate" or b.kind != "rate" or a.subject is None or b.subject is None:
         return False
-    pa, pb = a.subject.period, b.subject.period
+    pa, pb = _period_of(a), _period_of(b)
     if pa == pb or pa not in PER_YEAR or pb not in PER_YEAR:
         return False
     if not isinstance(a.value, float) or not isinstance(b.value, float):
