@@ -250,3 +250,10 @@ def test_it_in_an_answers_first_sentence_is_what_the_question_named() -> None:
     from roundtwo.analysis.reading import lemma, stem
 
     assert stem(lemma("dosing")) in fact.context
+
+
+def test_words_of_when_are_not_what_a_number_counts() -> None:
+    (pay, _) = read_facts("I'm on twenty-eight thousand now, so I'd want about thirty-four.")
+    assert (pay.kind, pay.salary) == ("money", "current")
+    (team,) = read_facts("We're ten now.")
+    assert team.unit is None

@@ -208,6 +208,10 @@ CONTRADICTIONS = {
         "Grain store grant: £240,000. I wrote the application.",
         "We got £140k of grant funding towards the grain store.",
     ),
+    "a clipped word for the same people": (
+        "In the North region I had 23 field technicians reporting into me.",
+        "With thirty-one techs in the North region field team, I ran a fair rota.",
+    ),
     "current title in a note": (
         "I'm Base Maintenance Manager at Skyline Technics.",
         "Hangar Shift Supervisor at Skyline Technics. I run the day shift in hangar two.",

@@ -53,8 +53,16 @@ SKIPPABLE = frozenset([
 # fmt: on
 
 
+# Words after a number that say when or how, never what it counts ("twenty-eight thousand
+# now", "ten, reliably", "six apiece").
+_NOT_COUNTED = frozenset(["now", "today", "then", "currently", "ago", "before", "after",
+                          "overall", "altogether", "apiece", "each", "reliably", "roughly",
+                          "tops", "max", "minimum", "odd", "ish", "plus", "or", "and",
+                          "yesterday", "tomorrow", "since", "already", "still", "too"])  # fmt: skip
+
+
 def _is_noun_like(token: Token, first: bool) -> bool:
-    if token.kind != "word" or token.low in STOP:
+    if token.kind != "word" or token.low in STOP or token.low in _NOT_COUNTED:
         return False
     return first or not token.low.endswith(("ly", "ed"))
 

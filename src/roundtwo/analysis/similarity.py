@@ -266,6 +266,8 @@ def _head(a: Subject | None, b: Subject | None, embed: Embed | None) -> float | 
         return None
     if a.head == b.head:
         return 1.0 if _mods_fit(a, b) else 0.7
+    if _abbreviated(a, b):  # "techs" / "technicians"
+        return 0.9 if _mods_fit(a, b) else 0.6
     if is_people(a.head) and is_people(b.head):
         pair = {a.head, b.head}
         if PEOPLE in pair and a.container == b.container:
@@ -319,7 +321,10 @@ def _abbreviated(a: Subject, b: Subject) -> bool:
     """ "digital subs" / "digital subscriptions": the same modifiers, and one head the
     other's first letters."""
     short, long = sorted((a.head, b.head), key=len)
-    return bool(a.mods) and a.mods == b.mods and len(short) >= 3 and long.startswith(short)
+    if len(short) < 3 or not long.startswith(short) or " " in short:
+        return False
+    # "techs" / "field technicians": a four-letter clipping stands on its own
+    return (bool(a.mods) and a.mods == b.mods) or len(short) >= 4
 
 
 def _overlapping(a: str, b: str) -> bool:
