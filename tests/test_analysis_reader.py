@@ -257,3 +257,22 @@ def test_words_of_when_are_not_what_a_number_counts() -> None:
     assert (pay.kind, pay.salary) == ("money", "current")
     (team,) = read_facts("We're ten now.")
     assert team.unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Helix Health IT: 6 yrs, 2nd line → desk lead.", "Helix Health IT"),
+        ("So I was at The Larder for, uh, three years before events catering.", "Larder"),
+        ("Ops manager at Bluewave Holidays, 4 yrs; 60 resorts.", "Bluewave Holidays"),
+    ],
+)
+def test_tenure_in_notes_and_speech(text: str, company: str) -> None:
+    fact = read_facts(text)[0]
+    assert fact.subject is not None and fact.subject.caption == "tenure"
+    assert fact.entity.company == company
+
+
+def test_a_measure_told_as_a_notes_label_is_not_a_place() -> None:
+    (start, _) = read_facts("Persistent Absence: 22% → 16%.")
+    assert start.entity.empty and start.subject_label == "persistent absence"

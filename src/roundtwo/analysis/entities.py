@@ -273,7 +273,7 @@ def _clean(name: str) -> str:
 
 def _company(match: re.Match[str]) -> Entity | None:
     words = match.group(1).split()
-    if words and words[0] == "the":
+    if words and words[0].lower() == "the":
         words = words[1:]
     kept: list[str] = []
     for word in words:
@@ -327,9 +327,30 @@ def _org_names(text: str) -> list[Mention]:
     return found
 
 
+# A note that opens with a place of work and how long: "Helix Health IT: 6 yrs", "Kingsmead
+# Library: 2 yrs as library assistant"
+_NOTE_NAME = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)((?:[A-Z][\w&'’.-]*)(?:\s+[A-Z0-9][\w&'’.-]*){1,4})\s*(?:\([^)]*\)\s*)?:"
+    r"(?=\s*(?:~|about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:yrs?|years?|months?|mos?)\b)"
+)  # only before a length of time there: "Persistent Absence: 22%" is a measure, not a place
+_LABEL_WORDS = frozenset(["Current", "Title", "Team", "Salary", "Base", "Book", "Notes", "Note",
+                          "Said", "Told", "Role", "Budget", "Revenue", "Total", "Q1", "Q2", "Q3",
+                          "Q4", "FY", "Pay", "Expectation", "Expectations"])  # fmt: skip
+
+
+def _note_names(text: str) -> list[Mention]:
+    found = []
+    for match in _NOTE_NAME.finditer(text):
+        words = match.group(1).split()
+        if any(w in _NOT_NAMES or w in _LABEL_WORDS for w in words) or words[-1].isdigit():
+            continue
+        found.append(Mention(match.start(1), match.end(1), Entity(company=_clean(match.group(1)))))
+    return found
+
+
 def mentions(text: str) -> list[Mention]:
     """Every entity named in ``text``, in order."""
-    found: list[Mention] = _org_names(text)
+    found: list[Mention] = _org_names(text) + _note_names(text)
     for match in _COMPANY.finditer(text):
         entity = _company(match)
         if entity is not None:

@@ -52,6 +52,11 @@ def tenure(clause: str, subject: Subject | None, entity: Entity) -> Subject | No
             return None  # "the lobby renovation took eight months": another length
     found = clause.lower().find(name.lower())
     there = _THERE.search(clause)  # "I was there six years in total"
-    if (found < 0 or not _TENURE_LINK.search(clause[:found])) and not there:
+    noted = 0 <= found <= 2 and _NOTE_OF.match(clause, found + len(name))
+    if (found < 0 or not _TENURE_LINK.search(clause[:found])) and not there and not noted:
         return None
     return Subject(kind="duration", head="work", caption="tenure")
+
+
+# "Helix Health IT: 6 yrs, 2nd line → desk lead", "Larder — only there ~18 months"
+_NOTE_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?[:—–-]")

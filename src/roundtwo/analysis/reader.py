@@ -252,6 +252,8 @@ def _fact(
         subject = events.event(r.text[clause[0] : claim.start], subject)
     if kind == "duration" and not unreal and phase in ("", "level", "start", "end"):
         stay = events.tenure(r.text[clause[0] : clause[1]], subject, entity)
+        if stay is None and subject is None:  # "I was at The Larder for, uh, three years"
+            stay = events.tenure(r.text[sentence.start : claim.end], subject, entity)
         if stay is not None:
             subject, phase = stay, ""  # "I've been with Greystone for seven years now"
     stance = UNREAL if unreal else FRAME if where.context_only else ""
