@@ -276,3 +276,9 @@ def test_tenure_in_notes_and_speech(text: str, company: str) -> None:
 def test_a_measure_told_as_a_notes_label_is_not_a_place() -> None:
     (start, _) = read_facts("Persistent Absence: 22% → 16%.")
     assert start.entity.empty and start.subject_label == "persistent absence"
+
+
+def test_a_bare_length_answering_how_long_at_a_place_is_tenure() -> None:
+    (fact,) = read_facts("Six and a half years.", question="How long were you at Marlowe & Finch?")
+    assert fact.subject is not None and fact.subject.caption == "tenure"
+    assert fact.entity.company == "Marlowe & Finch"

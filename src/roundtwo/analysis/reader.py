@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from roundtwo.analysis import events, salary, timing
 from roundtwo.analysis.claims import Claim, extract_claims
@@ -98,6 +98,7 @@ class Asked:
     pay: str = ""
     topic: frozenset[str] = frozenset()  # the question's words, whatever it asks
     event: Subject | None = None  # "When did you first join Harlow?" → joining
+    stay: Entity = field(default_factory=Entity)  # "How long were you at Marlowe & Finch?"
 
     @classmethod
     def of(cls, question: str) -> Asked:
@@ -115,6 +116,7 @@ class Asked:
             context=said if measuring else _NONE,
             topic=said,
             event=events.event(question, None) if when else None,
+            stay=_stay(question),
             counts=noun,
             pay=salary.asked(question),
         )
@@ -127,6 +129,9 @@ class Asked:
             return fact
         if fact.kind == "date" and self.event is not None:
             return replace(fact, subject=self.event, context=fact.context | self.context)
+        if fact.kind == "duration" and not self.stay.empty and not fact.phase:
+            entity = fact.entity if not fact.entity.empty else self.stay
+            return replace(fact, subject=_TENURE, entity=entity)  # "Six and a half years."
         if any(w not in WEAK for w in fact.context):
             return fact  # the answer says in its own words what its figure is about
         fact = replace(fact, context=fact.context | self.context)
@@ -137,6 +142,20 @@ class Asked:
 
 
 _NONE: frozenset[str] = frozenset()
+_TENURE = Subject(kind="duration", head="work", caption="tenure")
+_HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
+
+
+def _stay(question: str) -> Entity:
+    """The place a "how long were you at …?" question asks about, or no entity."""
+    if not _HOW_LONG.search(question):
+        return Entity()
+    named = [m.entity for m in mentions(question) if m.entity.company or m.entity.site]
+    if len(named) != 1 or events.tenure(question, None, named[0]) is None:
+        return Entity()
+    return named[0]
+
+
 _WHEN = re.compile(r"\s*(?:so,?\s+)?(?:and\s+)?when\b", re.IGNORECASE)
 # A question that asks for a figure ("How long did it take?", "What was the budget?", "When
 # did you join?"), not for a story or an opinion ("How do you handle tech debt?").
