@@ -110,6 +110,14 @@ NOT_CONTRADICTIONS = {
         "We were issuing about two thousand new library cards a month.",
         "New members: ~24k/yr after the schools campaign.",
     ),
+    "direct reports and the studio": (
+        "I managed three architects directly.",
+        "The studio I ran was 25 people if you include the interiors team.",
+    ),
+    "two seasons": (
+        "On season one of Copper Coast we had 38 crew on the daily call sheet.",
+        "By season two of Copper Coast we were carrying 61 crew on a typical day.",
+    ),
     "titles at two places": (
         "At Northwind I was a Duty Manager.",
         "At Contoso I was the Operations Director.",

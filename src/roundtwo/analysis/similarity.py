@@ -157,6 +157,10 @@ def _blocked(a: Fact, b: Fact) -> str:
         return "another change"  # "from four to nine" / "from nine to twelve"
     if a.when and b.when and not _overlapping(a.when, b.when):
         return "another time"
+    numbered = _numbered(a.quote), _numbered(b.quote)
+    for label, number in numbered[0].items():
+        if numbered[1].get(label, number) != number:
+            return f"another {label}"  # "season one" / "season two", "phase II" / "phase III"
     people = a.kind == "count" and all(
         x.subject is not None and is_people(x.subject.head) for x in (a, b)
     )
@@ -186,11 +190,12 @@ def _blocked(a: Fact, b: Fact) -> str:
 
 TEAM_CUES = frozenset(stem(w) for w in ["team", "squad", "crew", "report", "reports", "direct",
                                         "manage", "lead", "supervise", "desk", "pod"])  # fmt: skip
+DIRECT_CUES = frozenset(stem(w) for w in ["direct", "directly"])
 ORG_CUES = frozenset(stem(w) for w in [
     "company", "firm", "studio", "organisation", "organization", "org", "function",
     "department", "business", "agency", "practice", "hospital", "school", "program",
     "programme", "site", "plant", "offices", "branch", "headcount", "total", "told", "whole",
-    "across", "staff", "employ", "employs", "employed", "service", "services",
+    "across", "staff", "employ", "employs", "employed", "service", "services", "office",
 ])  # fmt: skip
 
 
@@ -200,10 +205,32 @@ def _team_and_organisation(a: Fact, b: Fact) -> bool:
     words_a, words_b = a.context | _said(a.quote), b.context | _said(b.quote)
     team_a, org_a = bool(words_a & TEAM_CUES), bool(words_a & ORG_CUES)
     team_b, org_b = bool(words_b & TEAM_CUES), bool(words_b & ORG_CUES)
-    return (org_a and not team_a and not org_b) or (org_b and not team_b and not org_a)
+    if (org_a and not team_a and not org_b) or (org_b and not team_b and not org_a):
+        return True
+    # "three architects directly" / "the studio I ran was 25 people, with the interiors team"
+    direct_a, direct_b = bool(words_a & DIRECT_CUES), bool(words_b & DIRECT_CUES)
+    return (direct_a and org_b and not direct_b) or (direct_b and org_a and not direct_a)
 
 
 _WORDS = re.compile(r"[a-z][a-z'-]+")
+_NUMBERED = re.compile(
+    r"\b(season|series|phase|wave|cohort|stage|round|sprint|release|version|generation|gen)"
+    r"\s+(\d+|[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)
+_ORDINAL = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+            "seven": "7", "eight": "8", "nine": "9", "ten": "10", "i": "1", "ii": "2",
+            "iii": "3", "iv": "4", "v": "5", "vi": "6"}  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _numbered(quote: str) -> dict[str, str]:
+    """The numbered things a sentence names: "season one" → {"season": "1"}."""
+    found = {}
+    for match in _NUMBERED.finditer(quote):
+        value = match.group(2).lower()
+        found[match.group(1).lower()] = _ORDINAL.get(value, value)
+    return found
 
 
 @lru_cache(maxsize=4096)
