@@ -45,6 +45,11 @@ _KIND_NOUNS = {
     "station": "site", "airport": "site", "hub": "site", "mine": "site", "port": "site",
     "terminal": "site", "lab": "site", "laboratory": "site", "block": "site", "estate": "site",
     "pharmacy": "site", "library": "site", "stadium": "site", "yard": "site",
+    "route": "site", "line": "site", "corridor": "site", "circuit": "site", "studio": "site",
+    "gym": "site", "club": "site", "shop": "site", "factory": "site", "farm": "site",
+    "park": "site", "garden": "site", "theatre": "site", "museum": "site", "zoo": "site",
+    "marina": "site", "brewery": "site", "kitchen": "site", "court": "site", "prison": "site",
+    "pipeline": "project", "sale": "project", "tour": "project", "festival": "project",
     "pilot": "project", "campaign": "project", "appeal": "project", "drive": "project",
     "scheme": "project", "job": "project", "build": "project", "development": "project",
     "contract": "project", "production": "project", "trial": "project", "study": "project",
@@ -83,13 +88,8 @@ _NAME_POSSESSIVE = re.compile(
     r"days|years|role|job|colleagues|manager|boss|time|group|department|tenure|quota|budget|"
     r"customers|clients|account|contract)\b"
 )
-_KINDS = (
-    "team|squad|group|pod|project|programme|program|initiative|ward|unit|department|clinic|"
-    "school|warehouse|depot|site|plant|office|store|branch|region|hospital|centre|center|"
-    "practice|property|hotel|resort|restaurant|venue|campus|station|airport|hub|mine|port|"
-    "terminal|lab|laboratory|block|estate|pharmacy|library|stadium|yard|pilot|campaign|appeal|"
-    "drive|scheme|job|build|development|contract|production|trial|study|rollout|tender|fund|"
-    "season"
+_KINDS = "|".join(
+    sorted((k for k, v in _KIND_NOUNS.items() if v != "company"), key=len, reverse=True)
 )
 # "the Southgate distribution centre", "The Northern pilot", "our Leeds office": a name
 # before the kind of thing it names (with at most one plain word between).

@@ -102,7 +102,8 @@ def same_thing(a: Fact, b: Fact, embed: Embed | None = None) -> Match:
     clash = _qualifiers_clash(a, b)
     if clash:
         return Match(0.0, clash)
-    context = _overlap(a.context, b.context)
+    shared = _named_around(a, b) | _named_around(b, a)
+    context = _overlap(a.context | shared, b.context | shared)
     if embed is not None and a.about and b.about:
         context = max(context, embed(a.about, b.about))
     ma, mb = _measured(a), _measured(b)
@@ -372,6 +373,16 @@ def _generic(fact: Fact) -> bool:
 
 
 _QUALIFIER_STEMS = {stem(word): (family, word) for word, family in QUALIFIERS.items()}
+
+
+def _named_around(a: Fact, b: Fact) -> frozenset[str]:
+    """The words of ``a``'s named project or site that ``b`` says without reading them as its
+    own entity ("the Guidewire migration" / "moving our claims system onto Guidewire")."""
+    names = " ".join(n for n in (a.entity.project, a.entity.site, a.entity.team) if n)
+    if not names:
+        return frozenset()
+    words = {stem(w) for w in _WORDS.findall(names.lower()) if len(w) > 3}
+    return frozenset(w for w in words if w in b.context)
 
 
 def _qualifiers_clash(a: Fact, b: Fact) -> str:
