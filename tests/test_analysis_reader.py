@@ -282,3 +282,20 @@ def test_a_bare_length_answering_how_long_at_a_place_is_tenure() -> None:
     (fact,) = read_facts("Six and a half years.", question="How long were you at Marlowe & Finch?")
     assert fact.subject is not None and fact.subject.caption == "tenure"
     assert fact.entity.company == "Marlowe & Finch"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The Kettering branch handled around 250 funerals annually.", "funerals/year"),
+        ("Annual admissions were around 640,000.", "/year"),
+    ],
+)
+def test_counts_over_a_year_said_otherwise_are_rates(text: str, unit: str) -> None:
+    (fact,) = read_facts(text)
+    assert (fact.kind, fact.unit) == ("rate", unit)
+
+
+def test_a_named_route_is_a_place() -> None:
+    (fact,) = read_facts("On the Kingsmoor route we averaged 40 signal failures a month.")
+    assert fact.entity.site == "Kingsmoor route"

@@ -91,10 +91,12 @@ _TO = re.compile(r"\s*(?:to|-|–|—|and)\s*")
 # "1,200 tonnes of mixed dry recyclables a week": a count told over a calendar period, what it
 # counts said in between.
 _SPREAD = re.compile(
-    r"\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:a|an|per|each|every)\s+(day|week|month|year|quarter)\b"
-    r"(?!\s+(?:ago|later|before|after|earlier))",
+    r"\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:(?:a|an|per|each|every)\s+(day|week|month|year|quarter)\b"
+    r"(?!\s+(?:ago|later|before|after|earlier))|(annually|yearly|per\s+annum|monthly|weekly|daily)\b)",
     re.IGNORECASE,
 )
+_ADVERB_PERIOD = {"annually": "year", "yearly": "year", "per annum": "year", "monthly": "month",
+                  "weekly": "week", "daily": "day"}  # fmt: skip
 
 
 def _rates(text: str, claims: list[Claim]) -> list[Claim]:
@@ -106,7 +108,8 @@ def _rates(text: str, claims: list[Claim]) -> list[Claim]:
         if unit == "strong":  # "the group was 16 strong"
             claim = replace(claim, unit="people", subject="people")
         elif spread is not None and "," not in spread.group():
-            period = spread.group(1).lower()
+            said = " ".join((spread.group(1) or spread.group(2)).lower().split())
+            period = _ADVERB_PERIOD.get(said, said)
             claim = replace(claim, kind="rate", unit=f"{unit}/{period}")
         result.append(claim)
     return result

@@ -88,8 +88,15 @@ _NAME_POSSESSIVE = re.compile(
     r"days|years|role|job|colleagues|manager|boss|time|group|department|tenure|quota|budget|"
     r"customers|clients|account|contract)\b"
 )
+# Kinds read after a name ("the Kingsmoor route"); not the ones that are what is measured ("the
+# Postgres migration took…", "the Acme launch") or too loose to name a place.
+_NOT_AFTER_NAMES = frozenset(["migration", "launch", "account", "tribe", "territory"])
 _KINDS = "|".join(
-    sorted((k for k, v in _KIND_NOUNS.items() if v != "company"), key=len, reverse=True)
+    sorted(
+        (k for k, v in _KIND_NOUNS.items() if v != "company" and k not in _NOT_AFTER_NAMES),
+        key=len,
+        reverse=True,
+    )
 )
 # "the Southgate distribution centre", "The Northern pilot", "our Leeds office": a name
 # before the kind of thing it names (with at most one plain word between).

@@ -253,6 +253,11 @@ def _fact(
             "money",
             replace(subject, kind="money", unit="?"),
         )  # "revenue was 1,5 million"
+    yearly = _PERIOD_QUAL.get(dict(subject.quals).get("period", "")) if subject else None
+    if kind == "count" and yearly and claim.unit != "people":
+        # "Annual admissions were around 640,000": a count over a period is a rate
+        kind = "rate"
+        claim = replace(claim, kind="rate", unit=f"{claim.unit or ''}/{yearly}")
     text, start = _stated(r.text, claim)
     phase = where.role if where.role != "level" else timing.marker(r, claim, sentence)
     if phase in ("", "level") and timing.contrasted(r.text, claim, sentence.end):
@@ -301,6 +306,18 @@ def _fact(
         context=_context(r.text, clause, drop),
         about=_about(r.text, clause, start, claim.end),
     )
+
+
+_PERIOD_QUAL = {
+    "annual": "year",
+    "yearly": "year",
+    "annualised": "year",
+    "annualized": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "daily": "day",
+    "quarterly": "quarter",
+}
 
 
 def _times(claim: Claim, factor: float) -> Claim:
