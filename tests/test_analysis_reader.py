@@ -128,7 +128,7 @@ def test_a_count_told_over_a_period_a_few_words_on_is_a_rate() -> None:
     (fact, _) = read_facts(
         "We process about 1,200 tonnes of mixed recyclables a week, on two shifts."
     )
-    assert (fact.kind, fact.unit) == ("rate", "tonnes/week")
+    assert (fact.kind, fact.unit, fact.value) == ("rate", "kg/week", 1_200_000)
     (hired,) = read_facts("I hired 12 engineers a year ago.")
     assert hired.kind == "count"
 
@@ -299,3 +299,9 @@ def test_counts_over_a_year_said_otherwise_are_rates(text: str, unit: str) -> No
 def test_a_named_route_is_a_place() -> None:
     (fact,) = read_facts("On the Kingsmoor route we averaged 40 signal failures a month.")
     assert fact.entity.site == "Kingsmoor route"
+
+
+def test_units_of_measure_are_one_quantity_in_one_unit() -> None:
+    (mw,) = read_facts("Last year we commissioned 2.4 megawatts of residential solar.")
+    (kw,) = read_facts("We put in around 1,500 kW of residential systems last year.")
+    assert (mw.unit, mw.value, kw.unit, kw.value) == ("watt", 2_400_000, "watt", 1_500_000)

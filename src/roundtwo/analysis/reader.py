@@ -258,6 +258,16 @@ def _fact(
         # "Annual admissions were around 640,000": a count over a period is a rate
         kind = "rate"
         claim = replace(claim, kind="rate", unit=f"{claim.unit or ''}/{yearly}")
+    said_unit, _, per = (claim.unit or "").lower().partition("/")
+    measure = _MEASURES.get(said_unit.rstrip("s")) if kind in ("count", "rate") else None
+    if measure is not None:  # "2.4 megawatts" / "1,500 kW": one quantity in one unit
+        base, factor = measure
+        unit = f"{base}/{per}" if per else base
+        claim = replace(claim, value=float(claim.value) * factor, unit=unit)
+        if subject is None or subject.head.split()[-1] in _MEASURE_WORDS:
+            period = subject.period if subject is not None else per
+            verb = subject.verb if subject is not None else ""
+            subject = Subject(kind=kind, head=base, verb=verb, period=period, phrase=said_unit)
     text, start = _stated(r.text, claim)
     phase = where.role if where.role != "level" else timing.marker(r, claim, sentence)
     if phase in ("", "level") and timing.contrasted(r.text, claim, sentence.end):
@@ -308,6 +318,18 @@ def _fact(
     )
 
 
+# Units of measure said with metric prefixes or other units: one quantity, one unit.
+_MEASURES = {
+    "w": ("watt", 1.0), "watt": ("watt", 1.0), "kw": ("watt", 1e3), "kilowatt": ("watt", 1e3),
+    "mw": ("watt", 1e6), "megawatt": ("watt", 1e6), "gw": ("watt", 1e9), "gigawatt": ("watt", 1e9),
+    "kwh": ("watt-hour", 1e3), "mwh": ("watt-hour", 1e6), "gwh": ("watt-hour", 1e9),
+    "kg": ("kg", 1.0), "kilo": ("kg", 1.0), "kilogram": ("kg", 1.0), "tonne": ("kg", 1e3),
+    "ton": ("kg", 1e3), "t": ("kg", 1e3), "km": ("metre", 1e3), "kilometre": ("metre", 1e3),
+    "kilometer": ("metre", 1e3), "mile": ("metre", 1609.344), "litre": ("litre", 1.0),
+    "liter": ("litre", 1.0), "hectolitre": ("litre", 100.0), "hectoliter": ("litre", 100.0),
+    "hl": ("litre", 100.0), "ml": ("litre", 1e-3), "gallon": ("litre", 3.785),
+}  # fmt: skip
+_MEASURE_WORDS = frozenset(unit for unit in _MEASURES) | frozenset(unit + "s" for unit in _MEASURES)
 _PERIOD_QUAL = {
     "annual": "year",
     "yearly": "year",

@@ -141,7 +141,7 @@ def _measured(fact: Fact) -> Subject | None:
 
 def _blocked(a: Fact, b: Fact) -> str:
     """Why the two facts cannot be about the same thing ("" when they can)."""
-    if a.kind != b.kind:
+    if a.kind != b.kind and not (_over_a_year(a, b) or _over_a_year(b, a)):
         return "different kinds of figure"
     if bool(a.salary) != bool(b.salary) or a.salary != b.salary:
         return "current pay and the pay asked for" if a.salary and b.salary else "not pay"
@@ -198,6 +198,18 @@ ORG_CUES = frozenset(stem(w) for w in [
     "programme", "site", "plant", "offices", "branch", "headcount", "total", "told", "whole",
     "across", "staff", "employ", "employs", "employed", "service", "services", "office",
 ])  # fmt: skip
+
+
+def _over_a_year(count: Fact, rate: Fact) -> bool:
+    """ "We produced 6,500 hectolitres last year" / "around 9,000 hectolitres a year": a total
+    told for one year is that year's rate."""
+    if count.kind != "count" or rate.kind != "rate" or not (rate.unit or "").endswith("/year"):
+        return False
+    span = date_span(count.when) if count.when[:1].isdigit() else None
+    yearly = count.when in ("last year", "this year") or (
+        span is not None and span[1] - span[0] == 11
+    )
+    return yearly and (count.unit or "") == (rate.unit or "").rpartition("/")[0]
 
 
 def _team_and_organisation(a: Fact, b: Fact) -> bool:

@@ -110,7 +110,7 @@ class FactIndex:
             return
         companies = _company_keys(fact)
         for word in _anchors(fact):
-            by_company = self._words.setdefault((fact.kind, word), {})
+            by_company = self._words.setdefault((_kind_key(fact.kind), word), {})
             for company in companies:
                 by_company.setdefault(company, []).append(fact)
 
@@ -135,7 +135,7 @@ class FactIndex:
         seen: dict[int, StatedFact] = {}
         companies = _company_keys(fact)
         for word in _anchors(fact):
-            by_company = self._words.get((fact.kind, word), {})
+            by_company = self._words.get((_kind_key(fact.kind), word), {})
             if companies != {""}:  # facts about another company cannot be about the same thing
                 pools = [by_company.get(c, []) for c in companies] + [by_company.get("", [])]
             else:
@@ -145,6 +145,11 @@ class FactIndex:
                     if other is not fact:
                         seen.setdefault(id(other), other)
         return list(seen.values())
+
+
+def _kind_key(kind: str) -> str:
+    """Counts and rates are found together: a total told for a year is that year's rate."""
+    return "count" if kind == "rate" else kind
 
 
 def _company_keys(fact: StatedFact) -> set[str]:
