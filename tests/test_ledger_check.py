@@ -118,6 +118,14 @@ NOT_CONTRADICTIONS = {
         "On season one of Copper Coast we had 38 crew on the daily call sheet.",
         "By season two of Copper Coast we were carrying 61 crew on a typical day.",
     ),
+    "two members of one family": (
+        "Time-based availability was 97.5% across the year.",
+        "Energy-based availability was 94%, because our downtime clustered in windy months.",
+    ),
+    "two named vineyards": (
+        "The Marlborough vineyard yielded 8 tonnes per hectare.",
+        "Our Central Otago block yielded 4.5 tonnes a hectare.",
+    ),
     "titles at two places": (
         "At Northwind I was a Duty Manager.",
         "At Contoso I was the Operations Director.",

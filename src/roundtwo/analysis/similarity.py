@@ -283,6 +283,8 @@ def _subjects_blocked(a: Subject, b: Subject, fa: Fact, fb: Fact) -> str:
     if "reports" in (a.container, b.container) and a.container != b.container:
         return "your direct reports and another group"
     people = a.kind == "count" and is_people(a.head) and is_people(b.head)
+    if a.head == b.head and _rival_modifiers(a, b, fa, fb):
+        return "another kind of " + a.head  # "time-based" / "energy-based availability"
     if people and a.mods != b.mods and (a.mods < b.mods or b.mods < a.mods):
         extra, other = (b.mods - a.mods, fa) if a.mods < b.mods else (a.mods - b.mods, fb)
         if not all(_in_words(m, other.context) for m in extra):
@@ -294,7 +296,7 @@ def _subjects_blocked(a: Subject, b: Subject, fa: Fact, fb: Fact) -> str:
         known = set(VERB_CLASS.values())
         if a.verb in known and b.verb in known:
             return "different actions"
-    convertible = a.kind == "rate" and {a.period, b.period} <= CALENDAR
+    convertible = a.kind in ("rate", "money") and {a.period, b.period} <= CALENDAR
     if a.period and b.period and a.period != b.period and not convertible:
         return "different periods"
     return ""
@@ -412,6 +414,19 @@ def _qualifiers_clash(a: Fact, b: Fact) -> str:
         if stem(family[1]) not in b.context and family[0] not in ("period", "pay"):
             return f"{family[1]} and {' / '.join(sorted(theirs[family[0]]))}"
     return ""
+
+
+def _rival_modifiers(a: Subject, b: Subject, fa: Fact, fb: Fact) -> bool:
+    """Each says a modifier of the thing that the other answer never says ("weekday" /
+    "weekend occupancy", "for rodents" / "for bed bugs"): two members of one family."""
+    only_a = {m for m in a.mods - b.mods if stem(m) not in WEAK}
+    only_b = {m for m in b.mods - a.mods if stem(m) not in WEAK}
+    if not only_a or not only_b:
+        return False
+    said_a, said_b = _said(fa.quote), _said(fb.quote)
+    return not any(_in_words(m, said_b) for m in only_a) and not any(
+        _in_words(m, said_a) for m in only_b
+    )
 
 
 def _in_words(word: str, context: frozenset[str]) -> bool:

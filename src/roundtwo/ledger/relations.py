@@ -72,7 +72,9 @@ def _period_of(fact: StatedFact) -> str:
 
 def _same_rate(a: StatedFact, b: StatedFact) -> bool:
     """ "300 a week" / "15,000 a year": the same rate over another period."""
-    if a.kind != "rate" or b.kind != "rate" or a.subject is None or b.subject is None:
+    if a.kind != b.kind or a.kind not in ("rate", "money"):
+        return False
+    if a.subject is None or b.subject is None:
         return False
     pa, pb = _period_of(a), _period_of(b)
     if pa == pb or pa not in PER_YEAR or pb not in PER_YEAR:
