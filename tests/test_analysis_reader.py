@@ -305,3 +305,17 @@ def test_units_of_measure_are_one_quantity_in_one_unit() -> None:
     (mw,) = read_facts("Last year we commissioned 2.4 megawatts of residential solar.")
     (kw,) = read_facts("We put in around 1,500 kW of residential systems last year.")
     assert (mw.unit, mw.value, kw.unit, kw.value) == ("watt", 2_400_000, "watt", 1_500_000)
+
+
+def test_i_had_is_not_i_would() -> None:
+    (fact,) = read_facts("Once I'd rebuilt the CIP regime we dumped less than 1% of batches.")
+    assert fact.stance == ""
+    (hope,) = read_facts("I'd hire five more engineers.")
+    assert hope.stance == "unreal"
+
+
+def test_expectations_on_pay_ask_for_the_expectation() -> None:
+    (fact,) = read_facts(
+        "For fixed pay I'm thinking ₹18 to 20 lakh.", question="What are your expectations on pay?"
+    )
+    assert fact.salary == "expectation"

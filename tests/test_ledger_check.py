@@ -444,3 +444,18 @@ def test_a_task_still_states_its_team_and_a_hedge_is_still_a_fact() -> None:
     assert [
         c.ids for c in among("My team was 5 engineers.", "I'd say my team was 9 engineers.")
     ] == [("a", "b")]
+
+
+def test_a_figure_told_twice_in_one_round_is_one_warning() -> None:
+    said = [
+        Statement("a", "I was at Marlow Bank for three years.", 1, "Dana"),
+        Statement("b", "I'd done my three years at Marlow Bank by then.", 1, "Dana"),
+    ]
+    ledger = [f for s in said for f in facts_from_statement(s)]
+    new = facts_from_statement(Statement("c", "In my two years at Marlow Bank I shipped a lot.", 2))
+    assert len(check(new, ledger)) == 1
+
+
+def test_two_weeks_notice_at_a_company_is_not_a_tenure() -> None:
+    (fact,) = facts_from_text("It's still two weeks' notice at Tessellate.")
+    assert fact.subject is None or fact.subject.caption != "tenure"

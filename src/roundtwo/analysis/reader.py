@@ -284,7 +284,8 @@ def _fact(
         subject = _elliptic(previous, where, sentence.start)
     if kind == "date" and not unreal:
         subject = events.event(r.text[clause[0] : claim.start], subject)
-    if kind == "duration" and not unreal and phase in ("", "level", "start", "end"):
+    owned = r.text[claim.end : claim.end + 1] in ("'", "’")  # "two weeks' notice"
+    if kind == "duration" and not unreal and not owned and phase in ("", "level", "start", "end"):
         stay = events.tenure(r.text[clause[0] : clause[1]], subject, entity)
         if stay is None and subject is None:  # "I was at The Larder for, uh, three years"
             stay = events.tenure(r.text[sentence.start : claim.end], subject, entity)

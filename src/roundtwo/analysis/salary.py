@@ -49,6 +49,8 @@ def asked(question: str) -> str:
     are your salary expectations?", "What are you on now?"), else ""."""
     if not _ASKS_PAY.search(question):
         return ""
+    if _ASKS_EXPECTED.search(question):
+        return "expectation"  # "What are your expectations on pay?", "What would it take?"
     return "current" if _ASKS_CURRENT.search(question) else "expectation"
 
 
@@ -57,7 +59,16 @@ _ASKS_PAY = re.compile(
     r"(?:what|how\s+much)\s+(?:are|were)\s+you\s+(?:on|making|paid))\b",
     re.IGNORECASE,
 )
-_ASKS_CURRENT = re.compile(r"\b(?:current\w*|now|today|at\s+the\s+moment|on\b|making)\b", re.I)
+_ASKS_CURRENT = re.compile(
+    r"\b(?:current\w*|now|today|at\s+the\s+moment|(?:are|were)\s+you\s+on|you['’]re\s+on|"
+    r"making)\b",
+    re.IGNORECASE,
+)
+_ASKS_EXPECTED = re.compile(
+    r"\b(?:expect\w*|looking\s+for|want\w*|target\w*|would\s+it\s+take|ask\w*|hoping|"
+    r"need)\b",
+    re.IGNORECASE,
+)
 
 
 def which(

@@ -102,10 +102,19 @@ def quote(r: Reading, claim: Claim) -> str:
     return ("…" if begin > sentence.start else "") + clause + ("…" if finish < sentence.end else "")
 
 
+_HEDGED = (
+    r"say|estimate|guess|reckon|put\s+it|think|typically|usually|normally|often|always|"
+    r"generally|regularly|routinely"
+)
+# "I'd" + a participle is "I had" ("once I'd rebuilt the CIP regime"), not "I would".
+_PARTICIPLE = (
+    r"\w+ed|built|run|grown|led|taken|done|been|had|made|spent|got|gone|seen|set|put|won|lost|"
+    r"left|brought|bought|sold|taught|kept|held|cut|hit|shut|begun|become|written|given|"
+    r"already|never|just|only|worked|joined|have"
+)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|suppose|imagine|would|could|might|should|will|i'd|we'd|i'll|we'll)\b"
-    r"(?!\s+(?:say|estimate|guess|reckon|put\s+it|think|typically|usually|normally|often|"
-    r"always|generally|regularly|routinely)\b)",
+    r"\b(?:(?:if|unless|suppose|imagine|would|could|might|should|will|i'll|we'll)\b"
+    rf"(?!\s+(?:{_HEDGED})\b)|(?:i|we)'d\b(?!\s+(?:{_HEDGED}|(?:re|over|out|un)?(?:{_PARTICIPLE}))\b))",
     re.IGNORECASE,
 )
 _INTENT = re.compile(

@@ -389,10 +389,15 @@ def check(
             by_statement = {
                 k: [o for o in v if o.status != "active"] for k, v in by_statement.items()
             }
+        reported: list[StatedFact] = []
         for statement_id, pool in by_statement.items():
             against = _verdict(fact, pool, index.statement(statement_id), elsewhere)
-            if against is not None:
-                _keep(found, seen, _contradiction(against, fact, here=True), against, fact)
+            if against is None or any(
+                r.round == against.round and scores.agree(against, r) for r in reported
+            ):
+                continue  # the same figure told again in that round: one warning says it
+            reported.append(against)
+            _keep(found, seen, _contradiction(against, fact, here=True), against, fact)
     found.extend(_within(new_facts, scores))
     return found
 
