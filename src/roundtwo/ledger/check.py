@@ -390,7 +390,10 @@ def check(
                 k: [o for o in v if o.status != "active"] for k, v in by_statement.items()
             }
         reported: list[StatedFact] = []
+        rivals = _Rivals(fact, scores)
         for statement_id, pool in by_statement.items():
+            if not any(rivals(other) for other in pool):
+                continue  # nothing there disagrees with it: nothing to contradict
             against = _verdict(fact, pool, index.statement(statement_id), elsewhere)
             if against is None or any(
                 r.round == against.round and scores.agree(against, r) for r in reported
@@ -400,6 +403,24 @@ def check(
             _keep(found, seen, _contradiction(against, fact, here=True), against, fact)
     found.extend(_within(new_facts, scores))
     return found
+
+
+class _Rivals:
+    """Does a fact about the same thing disagree with ``fact`` (or repeat a retracted one)?
+    Remembered per signature: a ledger retells most figures many times."""
+
+    def __init__(self, fact: StatedFact, scores: _Scores) -> None:
+        self._fact, self._scores = fact, scores
+        self._known: dict[int, bool] = {}
+
+    def __call__(self, other: StatedFact) -> bool:
+        sig = self._scores.signature(other)
+        found = self._known.get(sig)
+        if found is None:
+            found = self._known[sig] = self._scores(self._fact, other) >= THRESHOLD and (
+                other.status == RETRACTED or not self._scores.agree(other, self._fact)
+            )
+        return found
 
 
 def contradictions_among(facts: Sequence[StatedFact]) -> list[Contradiction]:
