@@ -206,13 +206,16 @@ class _Scores:
             found = self._of[id(fact)] = self._told.setdefault(key, len(self._told))
         return found
 
-    def __call__(self, a: StatedFact, b: StatedFact) -> float:
+    def _pair(self, a: StatedFact, b: StatedFact) -> tuple[int, int]:
         sa, sb = self._of.get(id(a)), self._of.get(id(b))  # inlined: the hottest line
         if sa is None:
             sa = self.signature(a)
         if sb is None:
             sb = self.signature(b)
-        key = (sa, sb) if sa < sb else (sb, sa)
+        return (sa, sb) if sa < sb else (sb, sa)
+
+    def __call__(self, a: StatedFact, b: StatedFact) -> float:
+        key = self._pair(a, b)
         found = self._pairs.get(key)
         if found is None:
             found = self._pairs[key] = same_thing(a, b).score
@@ -220,12 +223,7 @@ class _Scores:
 
     def agree(self, a: StatedFact, b: StatedFact) -> bool:
         """``values.agree``, remembered by signature."""
-        sa, sb = self._of.get(id(a)), self._of.get(id(b))
-        if sa is None:
-            sa = self.signature(a)
-        if sb is None:
-            sb = self.signature(b)
-        key = (sa, sb) if sa < sb else (sb, sa)
+        key = self._pair(a, b)
         found = self._agree.get(key)
         if found is None:
             found = self._agree[key] = agree(a, b)
