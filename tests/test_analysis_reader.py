@@ -319,3 +319,16 @@ def test_expectations_on_pay_ask_for_the_expectation() -> None:
         "For fixed pay I'm thinking ₹18 to 20 lakh.", question="What are your expectations on pay?"
     )
     assert fact.salary == "expectation"
+
+
+def test_halved_and_doubled_are_changes_of_what_follows() -> None:
+    (halved, _) = read_facts("The SMS reminders halved our no-shows within a quarter.")
+    assert (halved.kind, halved.value, halved.phase) == ("percent", 50, "delta")
+    assert halved.subject_label == "no-shows"
+
+
+def test_a_goal_said_as_a_level_is_not_a_fact_but_a_target_met_is() -> None:
+    (goal, _) = read_facts("Our goal at Pawsbury was 90% occupancy every August.")
+    assert goal.stance == "unreal"
+    (met,) = read_facts("We hit our target of 95% on-time.")
+    assert met.stance == ""

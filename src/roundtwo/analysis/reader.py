@@ -258,6 +258,13 @@ def _fact(
         # "Annual admissions were around 640,000": a count over a period is a rate
         kind = "rate"
         claim = replace(claim, kind="rate", unit=f"{claim.unit or ''}/{yearly}")
+    times = _MULTIPLIED.get(claim.text.lower()) if kind == "rate" and claim.unit == "x" else None
+    if times is not None:  # "halved our no-shows" is a 50% cut, "doubled conversion" +100%
+        kind = "percent"
+        claim = replace(claim, kind="percent", value=abs(times - 1.0) * 100, unit="%")
+        said = _object_after(r.text, claim.end)
+        subject = build("percent", said, drop=drop, unit="%") if said else subject
+        where.role = "delta"
     said_unit, _, per = (claim.unit or "").lower().partition("/")
     measure = _MEASURES.get(said_unit.rstrip("s")) if kind in ("count", "rate") else None
     if measure is not None:  # "2.4 megawatts" / "1,500 kW": one quantity in one unit
@@ -331,6 +338,23 @@ _MEASURES = {
     "hl": ("litre", 100.0), "ml": ("litre", 1e-3), "gallon": ("litre", 3.785),
 }  # fmt: skip
 _MEASURE_WORDS = frozenset(unit for unit in _MEASURES) | frozenset(unit + "s" for unit in _MEASURES)
+_MULTIPLIED = {"halved": 0.5, "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0}
+_OBJECT = re.compile(r"\s+(?:(?:our|the|their|its|my|his|her)\s+)?((?:[A-Za-z][\w-]*\s*){1,3})")
+
+
+def _object_after(text: str, end: int) -> list[str]:
+    """ "halved our no-shows within a quarter" → ["no-shows"]: what was multiplied."""
+    match = _OBJECT.match(text, end)
+    if match is None:
+        return []
+    words = []
+    for word in match.group(1).split():
+        if word.lower() in STOP:
+            break
+        words.append(word.lower())
+    return words
+
+
 _PERIOD_QUAL = {
     "annual": "year",
     "yearly": "year",

@@ -117,6 +117,12 @@ _HYPOTHETICAL = re.compile(
     rf"(?!\s+(?:{_HEDGED})\b)|(?:i|we)'d\b(?!\s+(?:{_HEDGED}|(?:re|over|out|un)?(?:{_PARTICIPLE}))\b))",
     re.IGNORECASE,
 )
+_GOAL_IS = re.compile(
+    r"\b(?:goal|target|aim|objective|ambition|forecast|plan)\b[^.;!?]{0,40}?"
+    r"\b(?:was|is|were|are|of|at)\s*(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+_MET = re.compile(r"\b(?:hit|met|beat|exceeded|reached|achieved|smashed|missed)\b", re.IGNORECASE)
 _INTENT = re.compile(
     r"\b(?:(?:goal|target|aim|plan|objective|ambition|mandate|brief|hope|idea)(?:\s+[\w-]+){0,6}?"
     r"\s+(?:was|is)\s+to|"
@@ -143,6 +149,8 @@ def unreal(text: str, claim: Claim, start: int, end: int, target: bool) -> bool:
     before = text[begin : claim.start]
     if _HYPOTHETICAL.search(before) or (target and _INTENT.search(before)):
         return True
+    if target and _GOAL_IS.search(before) and not _MET.search(before):
+        return True  # "Our goal at Pawsbury was 90% occupancy": aimed at, not stated as done
     opening = text[start : claim.start]
     return bool(re.match(r"\s*(?:if|unless|suppose|imagine)\b", opening, re.IGNORECASE))
 
