@@ -231,6 +231,10 @@ def test_p99_names_what_is_measured_and_is_not_a_quantity() -> None:
         ("Hangar Shift Supervisor at Skyline. I run the day shift.", "hangar shift supervisor"),
         ("Saltline Audio (2020–23): Head of Audio. Ran 3 shows.", "head of audio"),
         ("I left the Midland Courier as news editor.", "news editor"),
+        (
+            "My final role at Roadstar was Regional Operations Director.",
+            "regional operations director",
+        ),
     ],
 )
 def test_job_titles_are_title_claims(text: str, title: str) -> None:

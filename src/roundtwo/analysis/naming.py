@@ -194,7 +194,7 @@ _TITLE_LEADS = (
         "current",
         re.compile(
             r"(?:\b(?:my\s+)?(?:current\s+)?(?:job\s+)?title" + _COMPANY + r"\s+is|"
-            r"\b(?:current\s+(?:job\s+)?)?title\s*:|\b(?:role|position)\s+is|"
+            r"\b(?:current\s+(?:job\s+)?)?title\s*:|\b(?:role|position)" + _COMPANY + r"\s+is|"
             r"\bcurrent\s+(?:job|role|post|position)\s+as|"
             r"\bi['’]?m\s+(?:currently\s+|now\s+|still\s+)?|\bi\s+am\s+(?:currently\s+|now\s+)?|"
             r"\bcurrently\s+(?:work\s+as\s+)?)\s*" + _ARTICLE,
@@ -204,7 +204,11 @@ _TITLE_LEADS = (
     (
         "held",
         re.compile(
-            r"\b(?:(?:my\s+)?(?:job\s+)?title" + _COMPANY + r"\s+was|(?:role|position)\s+was|"
+            r"\b(?:(?:my\s+)?(?:job\s+)?title"
+            + _COMPANY
+            + r"\s+was|(?:role|position)"
+            + _COMPANY
+            + r"\s+was|"
             r"i\s+was|worked\s+as|served\s+as|left(?:\s+[\w&'’.-]+){0,4}\s+as)\s+" + _ARTICLE,
             re.IGNORECASE,
         ),

@@ -15,7 +15,8 @@ _TITLE_LEAD = (
     r"promoted\s+to|hired\s+as|worked\s+as|joined\s+as|started\s+as|came\s+in\s+as|"
     r"stepped\s+up\s+as|moved\s+up\s+to|"
     r"(?:job\s+)?title(?:\s+(?:at|with)(?:\s+[A-Z][\w&'’.-]*){1,4})?\s+(?:was|is)|title\s*:|"
-    r"role\s+(?:was|is)|i\s+was|i['’]m|i\s+am|became|as|position\s+(?:was|of)"
+    r"(?:role|position)(?:\s+(?:at|with)(?:\s+[A-Z][\w&'’.-]*){1,4})?\s+(?:was|is)|"
+    r"i\s+was|i['’]m|i\s+am|became|as|position\s+of"
 )
 _LEAD = re.compile(
     rf"\b(?:{_TITLE_LEAD})\s+(?:(?:a|an|the|our|their|acting|interim|currently|now|still)\s+)*"
