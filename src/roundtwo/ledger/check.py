@@ -283,8 +283,10 @@ def _agreeing(fact: StatedFact, others: Iterable[StatedFact], scores: _Scores) -
         if signature in seen:
             continue  # the same figure retold: one is enough
         seen.add(signature)
+        if not scores.agree(other, fact):
+            continue  # cheaper than asking whether it is about the same thing
         score = scores(fact, other)
-        if score >= THRESHOLD and scores.agree(other, fact):
+        if score >= THRESHOLD:
             found.append((score, other))
     return found
 
@@ -390,17 +392,23 @@ def check(
         reported: list[StatedFact] = []
         rivals = _Rivals(fact, scores)
         for statement_id, pool in by_statement.items():
-            if not any(rivals(other) for other in pool):
+            disagreeing = [other for other in pool if rivals(other)]
+            if not disagreeing:
                 continue  # nothing there disagrees with it: nothing to contradict
+            if all(_told(other, reported, scores) for other in disagreeing):
+                continue  # already reported against that figure in that round
             against = _verdict(fact, pool, index.statement(statement_id), elsewhere)
-            if against is None or any(
-                r.round == against.round and scores.agree(against, r) for r in reported
-            ):
+            if against is None or _told(against, reported, scores):
                 continue  # the same figure told again in that round: one warning says it
             reported.append(against)
             _keep(found, seen, _contradiction(against, fact, here=True), against, fact)
     found.extend(_within(new_facts, scores))
     return found
+
+
+def _told(fact: StatedFact, reported: Sequence[StatedFact], scores: _Scores) -> bool:
+    """``fact`` agrees with a figure already reported in its round."""
+    return any(r.round == fact.round and scores.agree(fact, r) for r in reported)
 
 
 class _Rivals:
