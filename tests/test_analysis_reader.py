@@ -332,3 +332,12 @@ def test_a_goal_said_as_a_level_is_not_a_fact_but_a_target_met_is() -> None:
     assert goal.stance == "unreal"
     (met,) = read_facts("We hit our target of 95% on-time.")
     assert met.stance == ""
+
+
+def test_a_first_sentence_figure_is_about_what_the_question_asked() -> None:
+    (fact,) = read_facts("About £310k all told.", question="What did the furnace rebuild cost?")
+    assert "furnac" in fact.context
+    (left,) = read_facts(
+        "Uh, March 2023, just after the sale.", question="When did you finish at KeyRight?"
+    )
+    assert left.subject is not None and left.subject.head == "leave"

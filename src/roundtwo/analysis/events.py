@@ -21,7 +21,10 @@ _LAUNCHED = re.compile(
     r"came\s+out|(?:put|go|went)\s+(?:\w+\s+){0,4}?on\s+sale|debuted|premiered|published|aired)\b",
     re.IGNORECASE,
 )
-_LEFT = re.compile(r"\b(?:left|leaving|quit|resigned|moved\s+on)\b", re.IGNORECASE)
+_LEFT = re.compile(
+    r"\b(?:left|leaving|quit|resigned|moved\s+on|finish(?:ed)?\s+(?:at|with|up\s+at))\b",
+    re.IGNORECASE,
+)
 
 
 def event(before: str, subject: Subject | None) -> Subject | None:

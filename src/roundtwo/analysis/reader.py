@@ -56,7 +56,8 @@ def read_facts(
     previous: Fact | None = None
     for index, claim in enumerate(claims):
         fact = replace(_fact(r, named, claim, ends, claims, previous, asked), index=index)
-        facts.append(asked.fill(_topic(r, fact, claims, asked.topic)))
+        first = r.sentence(fact.start).index == 0
+        facts.append(asked.fill(_topic(r, fact, claims, asked.topic), first))
         previous = fact
     return relate(facts, r)
 
@@ -121,7 +122,7 @@ class Asked:
             pay=salary.asked(question),
         )
 
-    def fill(self, fact: Fact) -> Fact:
+    def fill(self, fact: Fact, first: bool = False) -> Fact:
         """A figure said with no words of its own ("About eight months.", "Four thousand,
         reliably") is about what the question asked: it takes the question's words, and a bare
         count counts what the question asked to count."""
@@ -132,7 +133,7 @@ class Asked:
         if fact.kind == "duration" and not self.stay.empty and not fact.phase:
             entity = fact.entity if not fact.entity.empty else self.stay
             return replace(fact, subject=_TENURE, entity=entity)  # "Six and a half years."
-        if any(w not in WEAK for w in fact.context):
+        if not first and any(w not in WEAK for w in fact.context):
             return fact  # the answer says in its own words what its figure is about
         fact = replace(fact, context=fact.context | self.context)
         if fact.kind == "count" and not fact.unit and self.counts:
@@ -164,7 +165,8 @@ _ASKS_FIGURE = re.compile(
     r"\bwhat\s+(?:was|is|were|are|'s)\s+(?:the|your|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:size|number|budget|rate|percentage|share|cost|revenue|salary|count|total|headcount|"
     r"volume|value|figure|spend|turnover|target|score|throughput|time|length|date)\b|"
-    r"\bwhen\s+(?:did|was|were)\b|\bwhat\s+(?:year|month|date)\b",
+    r"\bwhen\s+(?:did|was|were)\b|\bwhat\s+(?:year|month|date)\b|"
+    r"\bwhat\s+did\b[^?]*\b(?:cost|take|make|earn|save|spend|raise|bring\s+in)\b",
     re.IGNORECASE,
 )
 _HOW_MANY = re.compile(
