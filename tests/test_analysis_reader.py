@@ -341,3 +341,15 @@ def test_a_first_sentence_figure_is_about_what_the_question_asked() -> None:
         "Uh, March 2023, just after the sale.", question="When did you finish at KeyRight?"
     )
     assert left.subject is not None and left.subject.head == "leave"
+
+
+def test_pay_told_per_year_is_pay() -> None:
+    (fact,) = read_facts("I currently earn 54,000 a year.")
+    assert (fact.kind, fact.salary) == ("money", "current")
+
+
+def test_a_figure_a_sentence_supposes_is_not_a_fact() -> None:
+    (fact, *_) = read_facts("With ten mechanics I would put four on the gondola.")
+    assert fact.stance == "unreal"
+    (stated, *_) = read_facts("With thirty-one techs I could run a fair on-call rota.")
+    assert stated.stance == ""

@@ -209,8 +209,8 @@ def _same_name(a: str, b: str) -> bool:
     one name, said in full or in short (the shorter's words begin the longer's)."""
     if a == b:
         return True
-    words_a = [w for w in a.split() if w != "the"]
-    words_b = [w for w in b.split() if w != "the"]
+    words_a = [{"&": "and"}.get(w, w) for w in a.split() if w != "the"]
+    words_b = [{"&": "and"}.get(w, w) for w in b.split() if w != "the"]  # "Brenner & Sons"
     short, long = sorted((words_a, words_b), key=len)
     if not short:
         return False

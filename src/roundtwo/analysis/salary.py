@@ -81,7 +81,8 @@ def which(
     asked: str = "",
 ) -> str:
     """ "expectation", "current" or "" for a claim in the sentence text[start:end]."""
-    if claim.kind not in ("money", "count"):
+    per_period = claim.kind == "rate" and (claim.unit or "").startswith("/")  # "54,000 a year"
+    if claim.kind not in ("money", "count") and not per_period:
         return ""
     if claim.kind == "count" and claim.unit and normal(claim.unit) not in _salary_words():
         return ""

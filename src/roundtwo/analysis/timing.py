@@ -117,6 +117,7 @@ _HYPOTHETICAL = re.compile(
     rf"(?!\s+(?:{_HEDGED})\b)|(?:i|we)'d\b(?!\s+(?:{_HEDGED}|(?:re|over|out|un)?(?:{_PARTICIPLE}))\b))",
     re.IGNORECASE,
 )
+_SUPPOSING = re.compile(r"\b(?:would|(?:i|we)['’]d)\b", re.IGNORECASE)
 _GOAL_IS = re.compile(
     r"\b(?:goal|target|aim|objective|ambition|forecast|plan)\b[^.;!?]{0,40}?"
     r"\b(?:was|is|were|are|of|at)\s*(?:about\s+|around\s+|roughly\s+)?$",
@@ -152,7 +153,11 @@ def unreal(text: str, claim: Claim, start: int, end: int, target: bool) -> bool:
     if target and _GOAL_IS.search(before) and not _MET.search(before):
         return True  # "Our goal at Pawsbury was 90% occupancy": aimed at, not stated as done
     opening = text[start : claim.start]
-    return bool(re.match(r"\s*(?:if|unless|suppose|imagine)\b", opening, re.IGNORECASE))
+    if re.match(r"\s*(?:if|unless|suppose|imagine)\b", opening, re.IGNORECASE):
+        return True
+    # "With ten mechanics I would put four on the gondola": a figure the sentence supposes
+    supposed = re.match(r"\s*(?:with|given)\b", opening, re.IGNORECASE)
+    return bool(supposed) and bool(_SUPPOSING.search(text, claim.end, end))
 
 
 def contrasted(text: str, claim: Claim, end: int) -> bool:
