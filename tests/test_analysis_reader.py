@@ -353,3 +353,8 @@ def test_a_figure_a_sentence_supposes_is_not_a_fact() -> None:
     assert fact.stance == "unreal"
     (stated, *_) = read_facts("With thirty-one techs I could run a fair on-call rota.")
     assert stated.stance == ""
+
+
+def test_a_fraction_of_a_million() -> None:
+    (fact,) = read_facts("Annual output was a quarter of a million litres.")
+    assert (fact.value, fact.unit) == (250_000, "litre")

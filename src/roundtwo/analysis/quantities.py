@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from roundtwo.analysis.lexicon import STOP
 from roundtwo.analysis.numbers import Number, parse_number
 from roundtwo.analysis.phrases import noun_phrase_after
-from roundtwo.analysis.shares import fraction
+from roundtwo.analysis.shares import fraction, fraction_of_scale
 from roundtwo.analysis.text import Token
 from roundtwo.analysis.units import (
     ADJACENT_UNITS,
@@ -184,11 +184,16 @@ def read_quantity(tokens: list[Token], i: int, limit: int) -> Quantity | None:
         if tokens[i].low != "us" and not _touching(tokens, i + 1):
             return None  # "a $5M budget": an article, not Australian dollars
         currency, i = DOLLAR_PREFIXES[tokens[i].low], i + 2
-    share = fraction(tokens, i)
+    scaled = fraction_of_scale(tokens, i)
+    share = None if scaled is not None else fraction(tokens, i)
     if share is not None and currency is None:
         value, first, last, approximate, noun = share
         return Quantity("percent", value, "%", first, last, approximate, noun=noun)
-    number = _duration_article(tokens, i) or parse_number(tokens, i)
+    number = (
+        Number(scaled[0], i, scaled[2], spelled=True, factor=scaled[1])  # "a quarter of a million"
+        if scaled is not None
+        else _duration_article(tokens, i) or parse_number(tokens, i)
+    )
     if number is None or _excluded(tokens, i, number):
         return None
     j = number.end

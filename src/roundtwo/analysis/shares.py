@@ -12,6 +12,23 @@ FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "qua
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def fraction_of_scale(tokens: list[Token], i: int) -> tuple[float, float, int] | None:
+    """ "a quarter of a million", "three quarters of a billion": (value, scale, end)."""
+    n = len(tokens)
+    if i + 4 >= n or tokens[i].low not in COUNT_WORDS or tokens[i + 1].low not in FRACTIONS:
+        return None
+    if tokens[i + 2].low != "of" or tokens[i + 3].low not in ("a", "one"):
+        return None
+    scale = _SCALES.get(tokens[i + 4].low)
+    if scale is None:
+        return None
+    share = COUNT_WORDS[tokens[i].low] * FRACTIONS[tokens[i + 1].low]
+    return share * scale, scale, i + 5
+
+
 def fraction(tokens: list[Token], i: int) -> tuple[float, int, int, bool, str] | None:
     """ "a third of the team", "by about a third", "two thirds of customers" → a percent."""
     n = len(tokens)
