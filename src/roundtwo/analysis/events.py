@@ -17,7 +17,8 @@ _JOINED = re.compile(
 )
 _LAUNCHED = re.compile(
     r"\b(?:launch(?:ed)?|went\s+live|go(?:es)?\s+live|go-live|cut\s*over|cutover|"
-    r"rolled\s+out|released|shipped|opened|handed\s+over|handover|delivered|completed|"
+    r"rolled\s+out|released|shipped|(?:re-?)?open(?:ed)?|handed\s+over|handover|delivered|"
+    r"completed|"
     r"came\s+out|(?:put|go|went)\s+(?:\w+\s+){0,4}?on\s+sale|debuted|premiered|published|aired)\b",
     re.IGNORECASE,
 )
