@@ -358,3 +358,10 @@ def test_a_figure_a_sentence_supposes_is_not_a_fact() -> None:
 def test_a_fraction_of_a_million() -> None:
     (fact,) = read_facts("Annual output was a quarter of a million litres.")
     assert (fact.value, fact.unit) == (250_000, "litre")
+
+
+def test_the_bare_end_of_a_change_is_measured_as_its_start() -> None:
+    start, end = read_facts("We cut unplanned downtime from 120 hours a season to 30.")
+    assert start.phase == "start"
+    assert (end.kind, end.value) == ("duration", 30 * 3600)
+    assert end.phase == "end"
