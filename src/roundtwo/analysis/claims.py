@@ -153,27 +153,19 @@ _TO_BARE = re.compile(
 
 
 def _backward(text: str, claims: list[Claim]) -> list[Claim]:
+    """The bare end of a change takes the kind and unit of its start."""
     result = list(claims)
+    measured = (*_MEASURES, "count")
     for k in range(1, len(result)):
         first, second = result[k - 1], result[k]
-        if (
-            second.kind != "count"
-            or second.unit is not None
-            or first.kind
-            not in (
-                *_MEASURES,
-                "count",
-            )
-        ):
+        if second.kind != "count" or second.unit is not None or first.kind not in measured:
             continue
         if first.kind == "count" and not first.unit:
             continue
         said_from = text[max(0, first.start - 6) : first.start].lower().rstrip().endswith("from")
         if not said_from or not _TO_BARE.fullmatch(text, first.end, second.start):
             continue
-        factor = first.factor if first.factor != 1.0 else 1.0
-        if first.kind == "money" and second.value < first.value / 100 and first.value >= 1e3:
-            factor = _scale_of(first)  # "from $2M to 3": 3 million
+        factor = first.factor
         result[k] = replace(
             second,
             kind=first.kind,
@@ -183,15 +175,6 @@ def _backward(text: str, claims: list[Claim]) -> list[Claim]:
             subject=second.subject or first.subject,
         )
     return result
-
-
-def _scale_of(claim: Claim) -> float:
-    """The scale a sum was said in: "$2M" → a million."""
-    value = float(claim.value)
-    for scale in (1e9, 1e6, 1e3):
-        if value >= scale:
-            return scale
-    return 1.0
 
 
 @cache
