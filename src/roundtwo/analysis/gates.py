@@ -1,0 +1,223 @@
+"""Why two facts cannot be about the same thing: another kind of figure, company, currency,
+phase of a change, time, period, group, post or event; rival qualifiers and modifiers; a team
+against the whole organisation. ``blocked(a, b)`` says why ("" when they can be)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from roundtwo.analysis.dates import date_span
+from roundtwo.analysis.evidence import QUALIFIER_STEMS, WEAK, in_words, said_stems
+from roundtwo.analysis.facts import Fact
+from roundtwo.analysis.lexicon import CHANGE_VERBS, VERB_CLASS
+from roundtwo.analysis.reading import stem
+from roundtwo.analysis.subjects import Subject, is_people
+
+# Periods a rate can be converted between ("300 a week" / "15,000 a year"); a shift or a
+# night is not a fixed share of a day.
+CALENDAR = frozenset(["day", "week", "month", "quarter", "year"])
+
+
+def blocked(a: Fact, b: Fact) -> str:
+    """Why the two facts cannot be about the same thing ("" when they can)."""
+    if a.kind != b.kind and not (_over_a_year(a, b) or _over_a_year(b, a)):
+        return "different kinds of figure"
+    if bool(a.salary) != bool(b.salary) or a.salary != b.salary:
+        return "current pay and the pay asked for" if a.salary and b.salary else "not pay"
+    if not a.entity.compatible(b.entity):
+        return "different entities"
+    known = a.unit and b.unit and "?" not in (a.unit, b.unit)
+    if a.kind == "money" and known and a.unit != b.unit:
+        return "different currencies"
+    if a.kind == "percent" and (a.unit or "%") != (b.unit or "%"):
+        return "percent and percentage points"
+    if a.phase != b.phase and not _final(a, b) and not _final(b, a):
+        return "another point of a change"
+    if a.phase and a.partner is not None and b.partner is not None and not _close(a, b):
+        return "another change"  # "from four to nine" / "from nine to twelve"
+    if a.when and b.when and not _overlapping(a.when, b.when):
+        return "another time"
+    numbered = _numbered(a.quote), _numbered(b.quote)
+    for label, number in numbered[0].items():
+        if numbered[1].get(label, number) != number:
+            return f"another {label}"  # "season one" / "season two", "phase II" / "phase III"
+    people = a.kind == "count" and all(
+        x.subject is not None and is_people(x.subject.head) for x in (a, b)
+    )
+    if people and _team_and_organisation(a, b):
+        return "a team and the whole organisation"
+    sa, sb = a.subject, b.subject
+    tenure = [x is not None and x.caption == "tenure" for x in (sa, sb)]
+    if a.kind == "duration" and tenure[0] != tenure[1] and sa is not None and sb is not None:
+        return "how long you were there and another length"
+    if a.kind == "title" and (sa is None or sb is None or sa.head != sb.head):
+        return "another post"
+    if a.kind == "date" and sa is not None and sb is not None and sa.head != sb.head:
+        return "another event"
+    if a.kind == "title" and sa is not None and sa.head == "title:promotion" and not a.when:
+        return "two promotions"
+    if (
+        a.kind == "title"
+        and sa is not None
+        and sa.head == "title:held"
+        and not (a.entity.label() and b.entity.label())
+    ):
+        return "posts held at places not named"  # "I was a nurse" / "I was a charge nurse"
+    if sa is not None and sb is not None:
+        return _subjects_blocked(sa, sb, a, b)
+    return ""
+
+
+TEAM_CUES = frozenset(stem(w) for w in ["team", "squad", "crew", "report", "reports", "direct",
+                                        "manage", "lead", "supervise", "desk", "pod"])  # fmt: skip
+
+
+DIRECT_CUES = frozenset(stem(w) for w in ["direct", "directly"])
+
+
+ORG_CUES = frozenset(stem(w) for w in [
+    "company", "firm", "studio", "organisation", "organization", "org", "function",
+    "department", "business", "agency", "practice", "hospital", "school", "program",
+    "programme", "site", "plant", "offices", "branch", "headcount", "total", "told", "whole",
+    "across", "staff", "employ", "employs", "employed", "service", "services", "office",
+])  # fmt: skip
+
+
+def _over_a_year(count: Fact, rate: Fact) -> bool:
+    """ "We produced 6,500 hectolitres last year" / "around 9,000 hectolitres a year": a total
+    told for one year is that year's rate."""
+    if count.kind != "count" or rate.kind != "rate" or not (rate.unit or "").endswith("/year"):
+        return False
+    span = date_span(count.when) if count.when[:1].isdigit() else None
+    yearly = count.when in ("last year", "this year") or (
+        span is not None and span[1] - span[0] == 11
+    )
+    return yearly and (count.unit or "") == (rate.unit or "").rpartition("/")[0]
+
+
+def _team_and_organisation(a: Fact, b: Fact) -> bool:
+    """ "three direct reports" / "the programme had around 40 staff": the size of a whole
+    organisation is compared only with the size of an organisation (read over the sentence)."""
+    words_a, words_b = a.context | said_stems(a.quote), b.context | said_stems(b.quote)
+    team_a, org_a = bool(words_a & TEAM_CUES), bool(words_a & ORG_CUES)
+    team_b, org_b = bool(words_b & TEAM_CUES), bool(words_b & ORG_CUES)
+    if (org_a and not team_a and not org_b) or (org_b and not team_b and not org_a):
+        return True
+    # "three architects directly" / "the studio I ran was 25 people, with the interiors team"
+    direct_a, direct_b = bool(words_a & DIRECT_CUES), bool(words_b & DIRECT_CUES)
+    return (direct_a and org_b and not direct_b) or (direct_b and org_a and not direct_a)
+
+
+_NUMBERED = re.compile(
+    r"\b(season|series|phase|wave|cohort|stage|round|sprint|release|version|generation|gen)"
+    r"\s+(\d+|[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)
+
+
+_ORDINAL = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+            "seven": "7", "eight": "8", "nine": "9", "ten": "10", "i": "1", "ii": "2",
+            "iii": "3", "iv": "4", "v": "5", "vi": "6"}  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _numbered(quote: str) -> dict[str, str]:
+    """The numbered things a sentence names: "season one" → {"season": "1"}."""
+    found = {}
+    for match in _NUMBERED.finditer(quote):
+        value = match.group(2).lower()
+        found[match.group(1).lower()] = _ORDINAL.get(value, value)
+    return found
+
+
+_NOW = re.compile(r"\b(?:now|today|currently|these\s+days|at\s+the\s+moment)\b", re.I)
+
+
+_CHANGED = frozenset(stem(verb) for verb in CHANGE_VERBS)
+
+
+def _final(a: Fact, b: Fact) -> bool:
+    """ "We ended up randomising 180 patients" / "We randomised 240 patients": where a figure
+    ended, told with no start, is its level."""
+    if a.phase != "end" or a.partner is not None or b.phase != "":
+        return False
+    if a.context & _CHANGED or _NOW.search(a.quote):
+        return False  # "we cut it down to six screens", "today the team has 12": a change
+    verbs = [x.subject.verb if x.subject is not None else "" for x in (a, b)]
+    return verbs[0] == verbs[1]  # told with the same verb: "ended up randomising", "randomised"
+
+
+def _close(a: Fact, b: Fact) -> bool:
+    """The other ends of two changes agree (2% absorbs unit conversions)."""
+    assert a.partner is not None and b.partner is not None
+    return abs(a.partner - b.partner) <= 0.02 * max(abs(a.partner), abs(b.partner)) + 1e-9
+
+
+def _subjects_blocked(a: Subject, b: Subject, fa: Fact, fb: Fact) -> str:
+    theirs = dict(b.quals)
+    for family, value in a.quals:
+        if family in theirs and theirs[family] != value:
+            return f"{value} and {theirs[family]}"
+    if a.container and b.container and a.container != b.container:
+        return "different groups"
+    if "reports" in (a.container, b.container) and a.container != b.container:
+        return "your direct reports and another group"
+    people = a.kind == "count" and is_people(a.head) and is_people(b.head)
+    if a.head == b.head and _rival_modifiers(a, b, fa, fb):
+        return "another kind of " + a.head  # "time-based" / "energy-based availability"
+    if people and a.mods != b.mods and (a.mods < b.mods or b.mods < a.mods):
+        extra, other = (b.mods - a.mods, fa) if a.mods < b.mods else (a.mods - b.mods, fb)
+        if not all(in_words(m, other.context) for m in extra):
+            return "some of the people and all of them"  # "three front-end engineers" / "five"
+        # "six technicians" (as pharmacy manager) / "11 pharmacy technicians": one group
+    if "org" in (a.container, b.container) and a.container != b.container:
+        return "a team and the organisation"
+    if a.verb and b.verb and a.verb != b.verb:
+        known = set(VERB_CLASS.values())
+        if a.verb in known and b.verb in known:
+            return "different actions"
+    convertible = a.kind in ("rate", "money") and {a.period, b.period} <= CALENDAR
+    if a.period and b.period and a.period != b.period and not convertible:
+        return "different periods"
+    return ""
+
+
+def _overlapping(a: str, b: str) -> bool:
+    """Two time anchors that can be the same time: equal, or dates whose periods overlap."""
+    if a == b:
+        return True
+    span_a, span_b = date_span(a), date_span(b)
+    if span_a is None or span_b is None:
+        return False
+    return span_a[0] <= span_b[1] and span_b[0] <= span_a[1]
+
+
+def qualifiers_clash(a: Fact, b: Fact) -> str:
+    """Words around the two figures that pick different members of one family ("gross" /
+    "net" margin, "p50" / "p99", "inbound" / "outbound"), each absent from the other side."""
+    theirs: dict[str, set[str]] = {}
+    for word in b.context:
+        member = QUALIFIER_STEMS.get(word)
+        if member is not None:
+            theirs.setdefault(member[0], set()).add(member[1])
+    for word in a.context:
+        member = QUALIFIER_STEMS.get(word)
+        if member is None or member[0] not in theirs or member[1] in theirs[member[0]]:
+            continue
+        if stem(member[1]) not in b.context and member[0] not in ("period", "pay"):
+            return f"{member[1]} and {' / '.join(sorted(theirs[member[0]]))}"
+    return ""
+
+
+def _rival_modifiers(a: Subject, b: Subject, fa: Fact, fb: Fact) -> bool:
+    """Each says a modifier of the thing that the other answer never says ("weekday" /
+    "weekend occupancy", "for rodents" / "for bed bugs"): two members of one family."""
+    only_a = {m for m in a.mods - b.mods if stem(m) not in WEAK}
+    only_b = {m for m in b.mods - a.mods if stem(m) not in WEAK}
+    if not only_a or not only_b:
+        return False
+    said_a, said_b = said_stems(fa.quote), said_stems(fb.quote)
+    return not any(in_words(m, said_b) for m in only_a) and not any(
+        in_words(m, said_a) for m in only_b
+    )
