@@ -25,7 +25,7 @@ from roundtwo.analysis.phrases import attachment, subject_before
 from roundtwo.analysis.quantities import Quantity, read_quantity
 from roundtwo.analysis.text import Token, sentences, tokenize
 from roundtwo.analysis.titles import scope_claims, title_claims
-from roundtwo.analysis.units import GROUP_NOUNS
+from roundtwo.analysis.units import GROUP_NOUNS, PERIOD_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +95,6 @@ _SPREAD = re.compile(
     r"(?!\s+(?:ago|later|before|after|earlier))|(annually|yearly|per\s+annum|monthly|weekly|daily)\b)",
     re.IGNORECASE,
 )
-_ADVERB_PERIOD = {"annually": "year", "yearly": "year", "per annum": "year", "monthly": "month",
-                  "weekly": "week", "daily": "day"}  # fmt: skip
 
 
 def _rates(text: str, claims: list[Claim]) -> list[Claim]:
@@ -109,7 +107,7 @@ def _rates(text: str, claims: list[Claim]) -> list[Claim]:
             claim = replace(claim, unit="people", subject="people")
         elif spread is not None and "," not in spread.group():
             said = " ".join((spread.group(1) or spread.group(2)).lower().split())
-            period = _ADVERB_PERIOD.get(said, said)
+            period = PERIOD_WORDS.get(said, said)
             claim = replace(claim, kind="rate", unit=f"{unit}/{period}")
         result.append(claim)
     return result

@@ -23,10 +23,12 @@ from roundtwo.analysis.lexicon import STOP, SYNONYMS, VERBS
 from roundtwo.analysis.links import relate
 from roundtwo.analysis.measure import Located, locate
 from roundtwo.analysis.naming import MONEY_HEADS, subject_of
+from roundtwo.analysis.numbers import MULTIPLIER_WORDS
 from roundtwo.analysis.phrases import NUMBER_WORDS
 from roundtwo.analysis.reading import Reading, lemma, stem
 from roundtwo.analysis.similarity import WEAK
 from roundtwo.analysis.subjects import Subject, build, normal
+from roundtwo.analysis.units import MEASURE_WORDS, MEASURES, PERIOD_WORDS
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A share told by what did not happen ("never finished", "other than search", "dropped off").
@@ -255,12 +257,14 @@ def _fact(
             "money",
             replace(subject, kind="money", unit="?"),
         )  # "revenue was 1,5 million"
-    yearly = _PERIOD_QUAL.get(dict(subject.quals).get("period", "")) if subject else None
+    yearly = PERIOD_WORDS.get(dict(subject.quals).get("period", "")) if subject else None
     if kind == "count" and yearly and claim.unit != "people":
         # "Annual admissions were around 640,000": a count over a period is a rate
         kind = "rate"
         claim = replace(claim, kind="rate", unit=f"{claim.unit or ''}/{yearly}")
-    times = _MULTIPLIED.get(claim.text.lower()) if kind == "rate" and claim.unit == "x" else None
+    times = (
+        MULTIPLIER_WORDS.get(claim.text.lower()) if kind == "rate" and claim.unit == "x" else None
+    )
     if times is not None:  # "halved our no-shows" is a 50% cut, "doubled conversion" +100%
         kind = "percent"
         claim = replace(claim, kind="percent", value=abs(times - 1.0) * 100, unit="%")
@@ -268,12 +272,12 @@ def _fact(
         subject = build("percent", said, drop=drop, unit="%") if said else subject
         where.role = "delta"
     said_unit, _, per = (claim.unit or "").lower().partition("/")
-    measure = _MEASURES.get(said_unit.rstrip("s")) if kind in ("count", "rate") else None
+    measure = MEASURES.get(said_unit.rstrip("s")) if kind in ("count", "rate") else None
     if measure is not None:  # "2.4 megawatts" / "1,500 kW": one quantity in one unit
         base, factor = measure
         unit = f"{base}/{per}" if per else base
         claim = replace(claim, value=float(claim.value) * factor, unit=unit)
-        if subject is None or subject.head.split()[-1] in _MEASURE_WORDS:
+        if subject is None or subject.head.split()[-1] in MEASURE_WORDS:
             period = subject.period if subject is not None else per
             verb = subject.verb if subject is not None else ""
             subject = Subject(kind=kind, head=base, verb=verb, period=period, phrase=said_unit)
@@ -328,19 +332,6 @@ def _fact(
     )
 
 
-# Units of measure said with metric prefixes or other units: one quantity, one unit.
-_MEASURES = {
-    "w": ("watt", 1.0), "watt": ("watt", 1.0), "kw": ("watt", 1e3), "kilowatt": ("watt", 1e3),
-    "mw": ("watt", 1e6), "megawatt": ("watt", 1e6), "gw": ("watt", 1e9), "gigawatt": ("watt", 1e9),
-    "kwh": ("watt-hour", 1e3), "mwh": ("watt-hour", 1e6), "gwh": ("watt-hour", 1e9),
-    "kg": ("kg", 1.0), "kilo": ("kg", 1.0), "kilogram": ("kg", 1.0), "tonne": ("kg", 1e3),
-    "ton": ("kg", 1e3), "t": ("kg", 1e3), "km": ("metre", 1e3), "kilometre": ("metre", 1e3),
-    "kilometer": ("metre", 1e3), "mile": ("metre", 1609.344), "litre": ("litre", 1.0),
-    "liter": ("litre", 1.0), "hectolitre": ("litre", 100.0), "hectoliter": ("litre", 100.0),
-    "hl": ("litre", 100.0), "ml": ("litre", 1e-3), "gallon": ("litre", 3.785),
-}  # fmt: skip
-_MEASURE_WORDS = frozenset(unit for unit in _MEASURES) | frozenset(unit + "s" for unit in _MEASURES)
-_MULTIPLIED = {"halved": 0.5, "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0}
 _OBJECT = re.compile(r"\s+(?:(?:our|the|their|its|my|his|her)\s+)?((?:[A-Za-z][\w-]*\s*){1,3})")
 
 
@@ -355,18 +346,6 @@ def _object_after(text: str, end: int) -> list[str]:
             break
         words.append(word.lower())
     return words
-
-
-_PERIOD_QUAL = {
-    "annual": "year",
-    "yearly": "year",
-    "annualised": "year",
-    "annualized": "year",
-    "monthly": "month",
-    "weekly": "week",
-    "daily": "day",
-    "quarterly": "quarter",
-}
 
 
 def _times(claim: Claim, factor: float) -> Claim:

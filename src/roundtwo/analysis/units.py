@@ -254,3 +254,23 @@ MONEY_NOUNS = frozenset(
 )
 SCALE_WORDS = frozenset(["k", "m", "mm", "mn", "mil", "mio", "b", "bn", "thousand", "million",
                          "billion"])  # fmt: skip
+
+
+# Units of measure said with metric prefixes or other units: one quantity, one unit.
+MEASURES = {
+    "w": ("watt", 1.0), "watt": ("watt", 1.0), "kw": ("watt", 1e3), "kilowatt": ("watt", 1e3),
+    "mw": ("watt", 1e6), "megawatt": ("watt", 1e6), "gw": ("watt", 1e9), "gigawatt": ("watt", 1e9),
+    "kwh": ("watt-hour", 1e3), "mwh": ("watt-hour", 1e6), "gwh": ("watt-hour", 1e9),
+    "kg": ("kg", 1.0), "kilo": ("kg", 1.0), "kilogram": ("kg", 1.0), "tonne": ("kg", 1e3),
+    "ton": ("kg", 1e3), "t": ("kg", 1e3), "km": ("metre", 1e3), "kilometre": ("metre", 1e3),
+    "kilometer": ("metre", 1e3), "mile": ("metre", 1609.344), "litre": ("litre", 1.0),
+    "liter": ("litre", 1.0), "hectolitre": ("litre", 100.0), "hectoliter": ("litre", 100.0),
+    "hl": ("litre", 100.0), "ml": ("litre", 1e-3), "gallon": ("litre", 3.785),
+}  # fmt: skip
+MEASURE_WORDS = frozenset(unit for unit in MEASURES) | frozenset(unit + "s" for unit in MEASURES)
+# Words that say a figure is told per calendar period: "annual admissions", "250 annually".
+PERIOD_WORDS = {
+    "annual": "year", "annually": "year", "yearly": "year", "annualised": "year",
+    "annualized": "year", "per annum": "year", "monthly": "month", "weekly": "week",
+    "daily": "day", "quarterly": "quarter",
+}  # fmt: skip
