@@ -74,7 +74,7 @@ def print_table(
     held = results.get("heldout", {})
     print(title)
     print(f"{'measure':<24} {'dev':>8} {'held-out':>9} {'target':>7}")
-    for name in list(dev) or list(held):
+    for name in dict.fromkeys([*dev, *held]):
         target = targets.get(name)
         row = [_cell(dev.get(name), name in counts), _cell(held.get(name), name in counts)]
         mark = ""

@@ -18,9 +18,10 @@ from evals.sets import load_sets, print_table, run_sets  # noqa: E402
 
 FOLDER = Path(__file__).resolve().parent
 TARGETS = {
-    "star exact": 0.90,
-    "score within ±1": 0.95,
+    "star exact": 0.85,
+    "score within ±1": 0.90,
     "screen": 1.0,
+    "relevance": 0.90,
     "claim precision": 0.95,
     "claim recall": 0.95,
 }
@@ -51,6 +52,30 @@ def match_claims(expected: list[dict[str, Any]], got: list[dict[str, Any]]) -> i
     return found
 
 
+FIELDS = {
+    "screen": "screen",
+    "question type": "question_type",
+    "relevance": "relevance",
+    "kind": "kind",
+    "star exact": "star",
+    "specificity": "specificity",
+    "ownership": "ownership",
+    "score exact": "score",
+    "score within ±1": "score",
+    "sufficient_signal": "sufficient_signal",
+}
+_STORY_TYPES = ("behavioural", "open")
+
+
+def _non_story(case: dict[str, Any]) -> bool:
+    return case["expected"].get("question_type", "open") not in _STORY_TYPES
+
+
+def _screening(case: dict[str, Any]) -> bool:
+    """A reply labelled for screening: screened, or allowed on purpose (tagged so)."""
+    return case["expected"]["screen"] != "allow" or "screening" in case.get("tags", ())
+
+
 def score_ok(expected: int | None, got: int | None) -> bool:
     if expected is None or got is None:
         return expected is got
@@ -61,44 +86,46 @@ def evaluate(cases: list[dict[str, Any]], verbose: bool = False) -> dict[str, fl
     from roundtwo.analysis import analyze
 
     tallies: dict[str, int] = {}
+    counted: dict[str, int] = {}
     claim_tp = claim_expected = claim_got = 0
     for case in cases:
         want = case["expected"]
         got = analyze(case["answer"], case.get("question", ""), case.get("level", "mid")).to_json()
         checks = {
-            "screen": want["screen"] == got["screen"],
-            "kind": want["kind"] == got["kind"],
-            "star exact": want["star"] == got["star"],
-            "specificity": want["specificity"] == got["specificity"],
-            "ownership": want["ownership"] == got["ownership"],
-            "score exact": want["score"] == got["score"],
-            "score within ±1": score_ok(want["score"], got["score"]),
-            "sufficient_signal": want["sufficient_signal"] == got["sufficient_signal"],
-        }
+            name: (score_ok(want["score"], got["score"]) if name == "score within ±1"
+                   else want[key] == got[key])
+            for name, key in FIELDS.items()
+            if key in want
+        }  # fmt: skip
         for name, ok in checks.items():
             tallies[name] = tallies.get(name, 0) + int(ok)
-        tp = match_claims(want["claims"], got["claims"])
-        claim_tp += tp
-        claim_expected += len(want["claims"])
-        claim_got += len(got["claims"])
+            counted[name] = counted.get(name, 0) + 1
+        tp = 0
+        if "claims" in want:  # claims are labelled on some sets only
+            tp = match_claims(want["claims"], got["claims"])
+            claim_tp += tp
+            claim_expected += len(want["claims"])
+            claim_got += len(got["claims"])
         if verbose:
             _explain(case, got, checks, tp)
-    total = len(cases)
-    result = {name: count / total for name, count in tallies.items()}
-    result["claim precision"] = claim_tp / claim_got if claim_got else 1.0
-    result["claim recall"] = claim_tp / claim_expected if claim_expected else 1.0
+    result = {name: tallies[name] / counted[name] for name in FIELDS if counted.get(name)}
+    result["non-story answers"] = sum(1 for c in cases if _non_story(c))
+    result["screening replies"] = sum(1 for c in cases if _screening(c))
+    if any("claims" in c["expected"] for c in cases):
+        result["claim precision"] = claim_tp / claim_got if claim_got else 1.0
+        result["claim recall"] = claim_tp / claim_expected if claim_expected else 1.0
     return result
 
 
 def _explain(case: dict[str, Any], got: dict[str, Any], checks: dict[str, bool], tp: int) -> None:
     want = case["expected"]
     wrong = [name for name, ok in checks.items() if not ok and name != "score exact"]
-    claims_off = tp != len(want["claims"]) or tp != len(got["claims"])
+    claims_off = "claims" in want and (tp != len(want["claims"]) or tp != len(got["claims"]))
     if not wrong and not claims_off:
         return
     print(f"- {case['id']} ({case['level']}): " + ", ".join(wrong))
     for name in wrong:
-        key = {"star exact": "star", "score within ±1": "score"}.get(name, name)
+        key = FIELDS[name]
         print(f"    {key}: expected {want[key]!r} got {got[key]!r}")
     if claims_off:
         expected = [(c["kind"], c["value"]) for c in want["claims"]]
@@ -113,6 +140,7 @@ def main(argv: list[str]) -> int:
         f"analysis eval: {sizes['dev']} dev and {sizes['heldout']} held-out labelled answers",
         results,
         TARGETS,
+        counts=("non-story answers", "screening replies"),
     )
     return 0
 
