@@ -25,7 +25,8 @@ BLURRED = (
 KEYS = {
     "schema", "level", "screen", "screen_reason", "kind", "star", "specificity", "ownership",
     "score", "gap", "weak_or_missing", "sufficient_signal", "claims", "claims_worth_chasing",
-    "probes", "evidence", "delivery", "notice", "facts",
+    "probes", "evidence", "delivery", "notice", "facts", "question_type", "relevance",
+    "relevance_reason",
 }  # fmt: skip
 QUESTION = "Tell me about a time you improved the performance of a system."
 

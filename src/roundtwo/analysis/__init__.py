@@ -17,7 +17,9 @@ from roundtwo.analysis.facts import Fact
 from roundtwo.analysis.kind import Kind, classify
 from roundtwo.analysis.ownership import find_actions, ownership
 from roundtwo.analysis.probes import Probe, claims_worth_chasing, probes
+from roundtwo.analysis.questions import OFF_TOPIC, Relevance, question_type, relevance
 from roundtwo.analysis.reader import read_facts
+from roundtwo.analysis.rubrics import Reading
 from roundtwo.analysis.score import LEVELS, Grade, grade
 from roundtwo.analysis.screen import ALLOW, screen
 from roundtwo.analysis.specificity import specificity
@@ -49,6 +51,8 @@ class Analysis:
     level: str
     screen: str
     screen_reason: str
+    question_type: str
+    relevance: Relevance
     kind: str
     star: Star
     specificity: str
@@ -80,6 +84,9 @@ class Analysis:
             "level": self.level,
             "screen": self.screen,
             "screen_reason": self.screen_reason,
+            "question_type": self.question_type,
+            "relevance": self.relevance.verdict,
+            "relevance_reason": self.relevance.reason,
             "kind": self.kind,
             "star": self.star.to_json(),
             "specificity": self.specificity,
@@ -131,12 +138,18 @@ def analyze(answer: str, question: str = "", level: str = "mid") -> Analysis:
     spec = specificity(text, parts, claims, actions)
     own = ownership(kind.kind, actions, star_.result_sentences)
     said = delivery(text)
-    graded = grade(kind, star_, spec, own, said, level, text, claims, actions)
+    q_type = question_type(question)
+    fit = relevance(question, q_type, text, claims, kind.kind, kind.non_answer)
+    reading = Reading(text, question, parts, claims, actions, spec, said, kind.non_answer)
+    graded = grade(kind, star_, own, level, reading, q_type, fit.verdict)
     chase = claims_worth_chasing(text, parts, claims, star_)
     suggested = probes(text, kind.kind, star_, own, graded, chase)
     if verdict != ALLOW:
         graded = Grade(None, verdict, graded.weak_or_missing, graded.scope)
         suggested = []
+        fit = Relevance(OFF_TOPIC, "The reply does not answer the question.")
+    elif not text.strip():
+        fit = Relevance(OFF_TOPIC, "There is no answer to read.")
     if not text.strip():
         notice = notice or "The answer is empty."
     elif kind.non_english:
@@ -145,6 +158,8 @@ def analyze(answer: str, question: str = "", level: str = "mid") -> Analysis:
         level=level,
         screen=verdict,
         screen_reason=reason,
+        question_type=q_type,
+        relevance=fit,
         kind=kind.kind,
         star=_practice_star(star_, kind, actions),
         specificity=spec.level,

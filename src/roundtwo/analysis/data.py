@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "analysis"
-FILES = ("lexicon", "screen", "probes", "feedback")
+FILES = ("lexicon", "screen", "probes", "feedback", "questions")
 
 
 def fold(text: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from roundtwo.analysis import data
+from roundtwo.analysis import data, questions
 from roundtwo.analysis.ownership import Action
 from roundtwo.analysis.text import Sentence
 
@@ -35,18 +35,23 @@ class Kind:
     non_english: bool = False
 
 
+_AS_ANSWER_KIND = {
+    questions.BEHAVIOURAL: "behavioural",
+    questions.SITUATIONAL: "hypothetical",
+    questions.PRACTICE_Q: "practice",
+    questions.MOTIVATION_Q: "motivation",
+}
+
+
+_ANSWERED_PLAIN = (
+    questions.FACTUAL, questions.COMPENSATION, questions.LOGISTICS, questions.CANDIDATE_QUESTIONS
+)
+
+
 def question_type(question: str) -> str:
-    if not question.strip():
-        return "open"
-    for name, key in (
-        ("motivation", "motivation_question"),
-        ("behavioural", "behavioural_question"),
-        ("hypothetical", "hypothetical_question"),
-        ("practice", "practice_question"),
-    ):
-        if data.regex("lexicon", key).search(question):
-            return name
-    return "open"
+    """What the question asks for, as the answer's kind reads it: a story (behavioural), a
+    plan (hypothetical), a practice, a motivation; every other type is open here."""
+    return _AS_ANSWER_KIND.get(questions.question_type(question), "open")
 
 
 def looks_non_english(text: str) -> bool:
@@ -62,7 +67,12 @@ def looks_non_english(text: str) -> bool:
     return sum(1 for w in tokens if w in common) / len(tokens) < 0.1
 
 
-def _clarifying(text: str, sentences: list[Sentence], past_actions: int) -> bool:
+def _clarifying(
+    text: str, sentences: list[Sentence], past_actions: int, cued_only: bool = False
+) -> bool:
+    """A question back to the interviewer. To a question that asks for a fact, a figure or the
+    candidate's own questions, a reply ending "?" is a hedge or the answer itself: only a
+    clarifying cue ("do you mean…") makes it a clarification there."""
     stripped = text.strip()
     if past_actions >= 2 or not stripped:
         return False
@@ -72,7 +82,7 @@ def _clarifying(text: str, sentences: list[Sentence], past_actions: int) -> bool
     words = len(stripped.split())
     if data.regex("lexicon", "clarification_cues").search(text):
         return words < 80
-    return words < 30 and asks * 2 >= len(sentences)
+    return not cued_only and words < 30 and asks * 2 >= len(sentences)
 
 
 _NARRATIVE = re.compile(r"\b(?:was|were|had|went|did|got|came|took|told|said|[a-z]{3,}ed)\b")
@@ -116,7 +126,7 @@ def classify(text: str, question: str, sentences: list[Sentence], actions: list[
     present = sum(1 for a in actions if not a.past)
     if past:  # "… and we test migrations differently now": the lesson of a story, not a practice
         present -= sum(1 for a in actions if not a.past and _lesson(sentences, a))
-    if _clarifying(text, sentences, past):
+    if _clarifying(text, sentences, past, questions.question_type(question) in _ANSWERED_PLAIN):
         return Kind(CLARIFICATION, q_type)
     if past < 2 and words < 80 and data.regex("lexicon", "non_answer_cues").search(text):
         return Kind(OTHER, q_type, non_answer=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from roundtwo.analysis import data
+from roundtwo.analysis import data, questions, rubrics
 from roundtwo.analysis.claims import Claim
 from roundtwo.analysis.delivery import Delivery
 from roundtwo.analysis.kind import CLARIFICATION, MOTIVATION, PRACTICE, STORY, Kind
@@ -26,8 +26,24 @@ GAP_CODES = (
     "specific_example", "practice_steps", "practice_example", "motivation_generic",
     "motivation_link", "motivation_depth", "non_answer", "hypothetical", "plan_specific",
     "plan_experience", "too_short", "clarification", "redirect", "terminate", "non_english",
-    "empty",
+    "empty", "relevance_off", "relevance_partly", "technical_mechanism", "technical_tradeoffs",
+    "technical_depth", "fact_missing", "fact_hedged", "pay_figure", "pay_basis", "pay_room",
+    "logistics_clear", "logistics_open", "questions_none", "questions_specific",
 )  # fmt: skip
+# The question types graded on their own rubric (docs/rubric.md, Question types).
+_RUBRICS = {
+    questions.SITUATIONAL: rubrics.plan,
+    questions.TECHNICAL: rubrics.technical,
+    questions.FACTUAL: rubrics.fact,
+    questions.COMPENSATION: rubrics.pay,
+    questions.LOGISTICS: rubrics.logistics,
+    questions.CANDIDATE_QUESTIONS: rubrics.own_questions,
+}
+# An answer to another question scores at most this (docs/rubric.md, rule 7).
+_RELEVANCE_CAP = {
+    questions.OFF_TOPIC: (2, "relevance_off"),
+    questions.PARTLY: (3, "relevance_partly"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,19 +176,38 @@ def _motivation(spec: Specificity, text: str, delivery: Delivery) -> tuple[list[
 def grade(
     kind: Kind,
     star: Star,
-    spec: Specificity,
     own: str,
-    delivery: Delivery,
     level: str,
-    text: str,
-    claims: list[Claim],
-    actions: list[Action],
+    reading: rubrics.Reading,
+    q_type: str = questions.OPEN,
+    relevance: str = questions.ON_TOPIC,
 ) -> Grade:
+    """The score on the rubric of the question's type, capped when the answer is about
+    something else."""
+    graded = _by_type(kind, star, own, level, reading, q_type)
+    cap = _RELEVANCE_CAP.get(relevance)
+    if cap is None or graded.score is None or graded.score <= cap[0]:
+        return graded
+    return Grade(cap[0], cap[1], graded.weak_or_missing, graded.scope, graded.misses,
+                 graded.refinements)  # fmt: skip
+
+
+def _by_type(
+    kind: Kind, star: Star, own: str, level: str, reading: rubrics.Reading, q_type: str
+) -> Grade:
+    text, claims, actions = reading.text, reading.claims, reading.actions
+    spec, delivery = reading.spec, reading.delivery
     scope = scope_level(text, claims, actions)
     if kind.kind == CLARIFICATION:
         return Grade(None, "clarification", (), scope)
     if kind.non_english:
         return Grade(None, "non_english", (), scope)
+    if delivery.words == 0:
+        return Grade(None, "empty", (), scope)
+    rubric = _RUBRICS.get(q_type)
+    if rubric is not None:
+        score, gap = rubric(reading)
+        return Grade(score, gap if score < 5 else "", (), scope)
     if kind.kind == STORY:
         misses, refinements = _story(star, spec, own, delivery)
     elif kind.kind == PRACTICE:

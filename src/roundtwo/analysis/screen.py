@@ -5,8 +5,10 @@ redirect. Words inside quotation marks, or reported ("he told me …"), are some
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from roundtwo.analysis import data
+from roundtwo.analysis.text import sentences
 
 _QUOTED = re.compile(r"\"[^\"\n]{0,300}\"|“[^”\n]{0,300}”|(?<!\w)'[^'\n]{2,200}'(?!\w)")
 
@@ -32,4 +34,28 @@ def screen(answer: str) -> tuple[str, str, tuple[int, int] | None]:
     found = pattern.search(answer)
     if found:
         return REDIRECT, labels[int((found.lastgroup or "g0")[1:])], found.span()
+    asked = _request_for_other_work(own)
+    if asked is not None:
+        return REDIRECT, "other_work", asked
     return ALLOW, "", None
+
+
+def _request_for_other_work(own: str) -> tuple[int, int] | None:
+    """A sentence of the candidate's own that asks the interviewer for other work: a request
+    form ("could you", "how do I", an imperative) and a piece of work that is not the
+    interview ("my cover letter", "a SQL query", "translate this"), the interview itself not
+    named ("could you repeat the question?" is a clarification)."""
+    form = _part("form")
+    for sentence in sentences(own):
+        text = sentence.text
+        request = form.search(text)
+        if request is None or _reported(text, request.start()):
+            continue
+        if _part("other_work").search(text) and not _part("about_interview").search(text):
+            return sentence.start, sentence.end
+    return None
+
+
+@cache
+def _part(key: str) -> data.Folded:
+    return data.Folded("|".join(f"(?:{p})" for p in data.load("screen")["requests"][key]))
