@@ -117,6 +117,28 @@ def evaluate(cases: list[dict[str, Any]], verbose: bool = False) -> dict[str, fl
     return result
 
 
+_JUDGED = ("screen", "question type", "relevance", "star exact", "score within ±1")
+
+
+def failing(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The cases that fail a judged measure (retired to dev by ``python -m evals.retire``)."""
+    from roundtwo.analysis import analyze
+
+    bad = []
+    for case in cases:
+        want = case["expected"]
+        got = analyze(case["answer"], case.get("question", ""), case.get("level", "mid")).to_json()
+        for name in _JUDGED:
+            key = FIELDS[name]
+            if key not in want:
+                continue
+            ok = score_ok(want[key], got[key]) if name == "score within ±1" else want[key] == got[key]
+            if not ok:
+                bad.append(case)
+                break
+    return bad
+
+
 def _explain(case: dict[str, Any], got: dict[str, Any], checks: dict[str, bool], tp: int) -> None:
     want = case["expected"]
     wrong = [name for name, ok in checks.items() if not ok and name != "score exact"]

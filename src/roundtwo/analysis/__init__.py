@@ -160,8 +160,9 @@ def analyze(answer: str, question: str = "", level: str = "mid") -> Analysis:
         screen_reason=reason,
         question_type=q_type,
         relevance=fit,
-        kind=kind.kind,
-        star=_practice_star(star_, kind, actions),
+        kind=kind.kind if verdict == ALLOW or kind.kind == "story" else "other",
+        star=_practice_star(star_, kind, actions) if verdict == ALLOW or kind.kind == "story"
+        else Star(),
         specificity=spec.level,
         ownership=own,
         grade=graded,

@@ -48,6 +48,9 @@ _ANSWERED_PLAIN = (
 )
 
 
+_NOT_STORIES = _ANSWERED_PLAIN + (questions.TECHNICAL, questions.SITUATIONAL)
+
+
 def question_type(question: str) -> str:
     """What the question asks for, as the answer's kind reads it: a story (behavioural), a
     plan (hypothetical), a practice, a motivation; every other type is open here."""
@@ -131,10 +134,18 @@ def classify(text: str, question: str, sentences: list[Sentence], actions: list[
     if past < 2 and words < 80 and data.regex("lexicon", "non_answer_cues").search(text):
         return Kind(OTHER, q_type, non_answer=True)
     hypothetical_hits = len(data.regex("lexicon", "hypothetical_cues").findall(text))
+    if questions.question_type(question) in _NOT_STORIES:
+        # An explanation, a plan, a fact: a story only when one is plainly told.
+        told = past >= 3 and past > hypothetical_hits
+        if not told and q_type != "hypothetical":
+            motivated = len(data.regex("lexicon", "motivation_cues").findall(text)) >= 2
+            if motivated and past <= 1:  # talking past a technical question about passion
+                return Kind(MOTIVATION, q_type)
+        return Kind(STORY if told else OTHER, q_type, hypothetical=hypothetical_hits > 0)
     practice_hits = len(data.regex("lexicon", "practice_cues").findall(text)) + present
     motivation_hits = len(data.regex("lexicon", "motivation_cues").findall(text))
     if q_type == "motivation" and (motivation_hits or words >= 20 or _ABOUT_WORK.search(text)):
-        if past >= 4 and motivation_hits == 0:
+        if past >= 3 and motivation_hits == 0:
             return Kind(STORY, q_type)
         return Kind(MOTIVATION, q_type)
     if hypothetical_hits >= 2 and past <= 1 and hypothetical_hits > practice_hits // 2:

@@ -10,6 +10,7 @@ reason to join, questions back) the answer either gives or talks past.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,7 +31,8 @@ QUESTION_TYPES = (
     LOGISTICS, CANDIDATE_QUESTIONS, OPEN,
 )  # fmt: skip
 ON_TOPIC, PARTLY, OFF_TOPIC = "on_topic", "partly", "off_topic"
-_SHORT = 12  # words
+_SHORT_STORY = 12  # words: too little to be a story about anything else
+_SHORT = 25  # words: too little for an answer to another question
 
 
 @cache
@@ -45,8 +47,15 @@ def question_type(question: str) -> str:
         return OPEN
     for name, pattern in _types():
         if pattern.search(text):
+            if name == SITUATIONAL and _JARGON.search(text):
+                return TECHNICAL  # "How would you recognise revenue under IFRS 15?"
             return name
     return OPEN
+
+
+# A term of art in the question (an acronym: IFRS, VLAN, SQL, A/B) makes "how would you…" a
+# question of knowledge, not of conduct. Acronyms of people and places do not.
+_JARGON = re.compile(r"\b(?!(?:HR|CEO|CFO|CTO|COO|VP|PM|GP|UK|US|EU|NHS|OK|ID|TV)\b)[A-Z]{2,}\d*\b|\bA/B\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,39 +121,47 @@ def relevance(
     answer_kind: str,
     non_answer: bool,
 ) -> Relevance:
-    """Is the answer about what was asked? (docs/analysis.md, relevance)."""
+    """Is the answer about what was asked? (docs/analysis.md, relevance). Too little to be
+    about anything else, a non-answer or a question back is on topic: the score deals with it."""
     if not question.strip() or non_answer or answer_kind == "clarification":
         return Relevance()
+    words = len(answer.split())
     if q_type == BEHAVIOURAL:
+        if words < _SHORT_STORY or answer_kind != "story":
+            return Relevance()  # a plan or a practice for a story is graded as such
         return _story_relevance(question, answer)
-    asks = _asked(question)
-    if len(answer.split()) < _SHORT:  # too little to be about anything else: the score says
+    if words < _SHORT or shares_subject(question, answer):
         return Relevance()
-    if q_type == COMPENSATION:
-        given = any(c.kind == "money" for c in claims) or _gives("pay_words", answer)
-        return Relevance() if given else _off(asks, "says nothing about pay")
-    if q_type == LOGISTICS:
-        given = (
-            any(c.kind in ("duration", "date") for c in claims)
-            or _gives("logistics_words", answer)
-            or shares_subject(question, answer)
-        )
-        return Relevance() if given else _off(asks, "does not give it")
-    if q_type == CANDIDATE_QUESTIONS:
-        given = "?" in answer or _gives("asking_words", answer)
-        return Relevance() if given else _off(asks, "asks nothing back")
-    if q_type == MOTIVATION_Q:
-        given = answer_kind == "motivation" or _gives("why_words", answer)
-        given = given or shares_subject(question, answer)
-        return Relevance() if given else _off(asks, "gives no reason")
-    if q_type == FACTUAL:
-        given = bool(claims) or shares_subject(question, answer) or _gives("fact_words", answer)
-        return Relevance() if given else _off(asks, "does not give the fact")
+    asks = _asked(question)
+    plain = answer_kind not in ("story", "motivation")  # its figures answer the question
     if q_type in (TECHNICAL, SITUATIONAL, PRACTICE_Q):
-        if shares_subject(question, answer) or answer_kind not in ("story", "motivation"):
-            return Relevance()  # a plan, a practice, an explanation: it answers, however well
-        return _off(asks, "is about something else")
+        if answer_kind in ("story", "motivation"):  # a plan, a practice, an explanation answers
+            return _off(asks, "is about something else")
+        return Relevance()
+    given = {
+        COMPENSATION: lambda: any(c.kind == "money" for c in claims) or _gives("pay_words", answer),
+        LOGISTICS: lambda: _gives("logistics_words", answer)
+        or (plain and any(c.kind in ("duration", "date") for c in claims)),
+        CANDIDATE_QUESTIONS: lambda: "?" in answer or _gives("asking_words", answer),
+        MOTIVATION_Q: lambda: answer_kind == "motivation" or _gives("why_words", answer),
+        FACTUAL: lambda: (plain and any(c.kind in _FACT_KINDS for c in claims))
+        or _gives("fact_words", answer),
+    }.get(q_type)
+    if given is None:
+        return Relevance()
+    if not given():
+        return _off(asks, _MISSING.get(q_type, "is about something else"))
     return Relevance()
+
+
+_FACT_KINDS = ("count", "percent", "money", "duration", "date", "rate")
+_MISSING = {
+    COMPENSATION: "says nothing about pay",
+    LOGISTICS: "does not give it",
+    CANDIDATE_QUESTIONS: "asks nothing back",
+    MOTIVATION_Q: "gives no reason",
+    FACTUAL: "does not give the fact",
+}
 
 
 def _gives(key: str, answer: str) -> bool:
@@ -159,34 +176,50 @@ def _off(asks: str, what: str) -> Relevance:
     return Relevance(OFF_TOPIC, f"The question asked {asks}; the answer {what}.")
 
 
-def _without_themes(question: str) -> str:
-    for _, asked, _, _ in _themes():
-        question = asked.pattern.sub(" ", data.fold(question))
-    return question
+def _theme(name: str) -> data.Folded | None:
+    return next((shown for n, _, shown, _ in _themes() if n == name), None)
+
+
+_WORD_REST = re.compile(r"\w*")
+
+
+def _without_themes(question: str, only: str | None = None) -> str:
+    """The question with the words that name its themes blanked out."""
+    text = data.fold(question)
+    spans = [
+        (match.start(), (_WORD_REST.match(text, match.end()) or match).end())
+        for name, asked, _, _ in _themes()
+        if only is None or name == only
+        for match in asked.pattern.finditer(text)
+    ]
+    for start, stop in spans:
+        text = text[:start] + " " * (stop - start) + text[stop:]
+    return text
 
 
 def _story_relevance(question: str, answer: str) -> Relevance:
+    """A story question's themes must show in the story. A theme rarely said in words
+    (pressure, leading) is not judged; a missing pole (a failure, feedback received) makes the
+    story partly on topic when it shows the other pole, off topic when it is also about
+    another subject; any other theme missing makes it off topic."""
     asks = _asked(question)
-    missing: list[tuple[str, bool]] = []
+    table = data.load("questions")["themes"]
     for name, asked, shown, polar in _themes():
-        if asked.search(question) and not shown.search(answer):
-            missing.append((name, polar))
-    if missing:
-        name, polar = missing[0]
-        words = data.load("questions")["themes"][name]["say"]
-        # What the question is about besides the theme ("a target" in "a time you missed a
-        # target"): a story about it may show the theme in figures, not in words.
-        rest = _without_themes(question)
-        if polar and shares_subject(rest, answer):
-            return Relevance()
-        if polar or shares_subject(question, answer):
-            return Relevance(
-                PARTLY, f"The question asked {asks}; the story never shows {words}."
-            )
-        return Relevance(
-            OFF_TOPIC, f"The question asked {asks}; the story is about something else: it never "
-            f"shows {words}.",
-        )  # fmt: skip
+        entry = table[name]
+        if entry.get("weak") or not asked.search(question) or shown.search(answer):
+            continue
+        missing = f"The question asked {asks}; the story never shows {entry['say']}."
+        if not polar:
+            return Relevance(OFF_TOPIC, missing)
+        rest = _without_themes(question, name)  # "a deadline" in "you missed a deadline"
+        elsewhere = bool(subject_stems(rest)) and not shares_subject(rest, answer)
+        if elsewhere:
+            return Relevance(OFF_TOPIC, f"The question asked {asks}; the story is about "
+                             "something else.")  # fmt: skip
+        opposite = _theme(entry.get("opposite", ""))
+        if opposite is not None and opposite.search(answer) is not None:
+            return Relevance(PARTLY, missing)  # a success for a failure
+        # neither pole shown: not judged
     for name, asked, shown in _counterparts():
         if asked.search(question) and not shown.search(answer):
             return Relevance(

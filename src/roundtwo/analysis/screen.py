@@ -46,13 +46,15 @@ def _request_for_other_work(own: str) -> tuple[int, int] | None:
     interview ("my cover letter", "a SQL query", "translate this"), the interview itself not
     named ("could you repeat the question?" is a clarification)."""
     form = _part("form")
+    before = ""  # the work may be named in the sentence before ("My son's homework… Explain it")
     for sentence in sentences(own):
         text = sentence.text
         request = form.search(text)
-        if request is None or _reported(text, request.start()):
-            continue
-        if _part("other_work").search(text) and not _part("about_interview").search(text):
-            return sentence.start, sentence.end
+        if request is not None and not _reported(text, request.start()):
+            work = _part("other_work").search(text) or _part("other_work").search(before)
+            if work and not _part("about_interview").search(text):
+                return sentence.start, sentence.end
+        before = text
     return None
 
 
