@@ -65,6 +65,17 @@ STORIES = [
     "engineering, showed the client a cheaper alternative, and told my VP I'd rather risk the "
     "upsell than degrade the product for 40 small accounts. The client accepted within two "
     "weeks and renewed at the same price, worth $300k a year.",
+    "In 2023 our PM, Dana, wanted to launch the new payouts flow before Black Friday, and I "
+    "disagreed: our reconciliation tests were failing one run in ten. I pulled the failures into "
+    "a one-page risk summary and we argued it out with the head of product. My mistake was "
+    "raising it so late: I should have flagged the flaky tests a month earlier. We agreed to "
+    "launch to 10% of merchants first; the flow went to everyone two weeks later with zero "
+    "reconciliation errors.",
+    "Last year a customer's finance team couldn't close their month because our export dropped "
+    "refunds. Fixing it properly meant pulling two engineers off my team's roadmap, and it cost "
+    "us the quarter's launch date. I made the call, told the customer every day where we were, "
+    "and we shipped the fix in nine days. They renewed for three years and the customer's CFO "
+    "wrote to our CEO.",
 ]
 PLAN = (
     "In the first month I would meet each of the eight engineers one to one and read the last "
@@ -110,7 +121,16 @@ def strong(action: Action, question: str) -> str:
         return PLAN
     if category == "why_us":
         return WHY
-    return STORIES[sum(map(ord, action.topic.id)) % len(STORIES)]  # type: ignore[union-attr]
+    return fitting(question, sum(map(ord, action.topic.id)))  # type: ignore[union-attr]
+
+
+def fitting(question: str, seed: int) -> str:
+    """A strong candidate tells a story that answers the question asked."""
+    from roundtwo.analysis import analyze
+
+    ordered = STORIES[seed % len(STORIES) :] + STORIES[: seed % len(STORIES)]
+    return next((s for s in ordered if analyze(s, question).relevance.verdict == "on_topic"),
+                ordered[0])  # fmt: skip
 
 
 def thin(action: Action, question: str) -> str:

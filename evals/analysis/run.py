@@ -132,7 +132,11 @@ def failing(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
             key = FIELDS[name]
             if key not in want:
                 continue
-            ok = score_ok(want[key], got[key]) if name == "score within ±1" else want[key] == got[key]
+            ok = (
+                score_ok(want[key], got[key])
+                if name == "score within ±1"
+                else want[key] == got[key]
+            )
             if not ok:
                 bad.append(case)
                 break

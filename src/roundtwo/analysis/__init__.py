@@ -161,7 +161,8 @@ def analyze(answer: str, question: str = "", level: str = "mid") -> Analysis:
         question_type=q_type,
         relevance=fit,
         kind=kind.kind if verdict == ALLOW or kind.kind == "story" else "other",
-        star=_practice_star(star_, kind, actions) if verdict == ALLOW or kind.kind == "story"
+        star=_practice_star(star_, kind, actions)
+        if verdict == ALLOW or kind.kind == "story"
         else Star(),
         specificity=spec.level,
         ownership=own,

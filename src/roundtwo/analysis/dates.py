@@ -151,6 +151,10 @@ def _plain_year(tokens: list[Token], i: int) -> DateMatch | None:
 
 def date_at(tokens: list[Token], i: int) -> DateMatch | None:
     """The date that starts at token ``i``, or None."""
+    if _day(tokens, i) and i + 1 < len(tokens) and tokens[i + 1].low in MONTHS:
+        found = _month(tokens, i + 1)  # "31 October": the day before its month
+        if found is not None and found.start == i:
+            return found
     return _quarter(tokens, i) or _fiscal(tokens, i) or _month(tokens, i) or _plain_year(tokens, i)
 
 

@@ -44,11 +44,14 @@ _AS_ANSWER_KIND = {
 
 
 _ANSWERED_PLAIN = (
-    questions.FACTUAL, questions.COMPENSATION, questions.LOGISTICS, questions.CANDIDATE_QUESTIONS
+    questions.FACTUAL,
+    questions.COMPENSATION,
+    questions.LOGISTICS,
+    questions.CANDIDATE_QUESTIONS,
 )
 
 
-_NOT_STORIES = _ANSWERED_PLAIN + (questions.TECHNICAL, questions.SITUATIONAL)
+_NOT_STORIES = (*_ANSWERED_PLAIN, questions.TECHNICAL, questions.SITUATIONAL)
 
 
 def question_type(question: str) -> str:

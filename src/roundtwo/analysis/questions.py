@@ -18,7 +18,7 @@ from roundtwo.analysis import data
 from roundtwo.analysis.claims import Claim
 from roundtwo.analysis.evidence import WEAK, family, said_stems
 from roundtwo.analysis.reading import stem
-from roundtwo.analysis.text import quote
+from roundtwo.analysis.text import quote, sentences
 
 BEHAVIOURAL, SITUATIONAL, PRACTICE_Q, TECHNICAL, FACTUAL = (
     "behavioural", "situational", "practice", "technical", "factual",
@@ -55,7 +55,9 @@ def question_type(question: str) -> str:
 
 # A term of art in the question (an acronym: IFRS, VLAN, SQL, A/B) makes "how would you…" a
 # question of knowledge, not of conduct. Acronyms of people and places do not.
-_JARGON = re.compile(r"\b(?!(?:HR|CEO|CFO|CTO|COO|VP|PM|GP|UK|US|EU|NHS|OK|ID|TV)\b)[A-Z]{2,}\d*\b|\bA/B\b")
+_JARGON = re.compile(
+    r"\b(?!(?:HR|CEO|CFO|CTO|COO|VP|PM|GP|UK|US|EU|NHS|OK|ID|TV)\b)[A-Z]{2,}\d*\b|\bA/B\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,12 +142,15 @@ def relevance(
         return Relevance()
     given = {
         COMPENSATION: lambda: any(c.kind == "money" for c in claims) or _gives("pay_words", answer),
-        LOGISTICS: lambda: _gives("logistics_words", answer)
-        or (plain and any(c.kind in ("duration", "date") for c in claims)),
+        LOGISTICS: lambda: (
+            _gives("logistics_words", answer)
+            or (plain and any(c.kind in ("duration", "date") for c in claims))
+        ),
         CANDIDATE_QUESTIONS: lambda: "?" in answer or _gives("asking_words", answer),
         MOTIVATION_Q: lambda: answer_kind == "motivation" or _gives("why_words", answer),
-        FACTUAL: lambda: (plain and any(c.kind in _FACT_KINDS for c in claims))
-        or _gives("fact_words", answer),
+        FACTUAL: lambda: (
+            (plain and any(c.kind in _FACT_KINDS for c in claims)) or _gives("fact_words", answer)
+        ),
     }.get(q_type)
     if given is None:
         return Relevance()
@@ -168,8 +173,13 @@ def _gives(key: str, answer: str) -> bool:
     return data.phrases_pattern("questions", key).search(answer) is not None
 
 
-def _asked(question: str) -> str:
-    return f"“{quote(question, 90)}”"
+def _asked(question: str, theme: data.Folded | None = None) -> str:
+    """The ask itself, without the preamble before it: the sentence that names the theme, or
+    else the last sentence that asks."""
+    parts = [p.text for p in sentences(question)] or [question]
+    named = [p for p in parts if theme is not None and theme.search(p)]
+    asks = named or [p for p in parts if p.rstrip().endswith("?")] or parts
+    return f"“{quote(asks[-1], 90)}”"
 
 
 def _off(asks: str, what: str) -> Relevance:
@@ -202,12 +212,12 @@ def _story_relevance(question: str, answer: str) -> Relevance:
     (pressure, leading) is not judged; a missing pole (a failure, feedback received) makes the
     story partly on topic when it shows the other pole, off topic when it is also about
     another subject; any other theme missing makes it off topic."""
-    asks = _asked(question)
     table = data.load("questions")["themes"]
     for name, asked, shown, polar in _themes():
         entry = table[name]
         if entry.get("weak") or not asked.search(question) or shown.search(answer):
             continue
+        asks = _asked(question, asked)
         missing = f"The question asked {asks}; the story never shows {entry['say']}."
         if not polar:
             return Relevance(OFF_TOPIC, missing)
@@ -223,6 +233,8 @@ def _story_relevance(question: str, answer: str) -> Relevance:
     for name, asked, shown in _counterparts():
         if asked.search(question) and not shown.search(answer):
             return Relevance(
-                PARTLY, f"The question asked {asks}; the story never involves your {name}."
+                PARTLY,
+                f"The question asked {_asked(question, asked)}; the story never involves your "
+                f"{name}.",
             )
     return Relevance()

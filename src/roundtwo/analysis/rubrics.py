@@ -53,9 +53,11 @@ def plan(r: Reading) -> tuple[int, str]:
     and backed by a time it was done."""
     if r.non_answer or r.delivery.words < 6:
         return 1, "plan_specific"
-    concrete = sum(
-        1 for key in ("sequence", "people", "measure", "reasons") if _hits(key, r.text)
-    ) + int(r.spec.level == "high") - int(r.spec.level == "low")
+    concrete = (
+        sum(1 for key in ("sequence", "people", "measure", "reasons") if _hits(key, r.text))
+        + int(r.spec.level == "high")
+        - int(r.spec.level == "low")
+    )
     backed = _built(r) or sum(1 for a in r.actions if a.past) >= 2
     if r.delivery.words < 15 or (concrete == 0 and r.spec.level == "low"):
         return 2, "plan_specific"
@@ -64,6 +66,26 @@ def plan(r: Reading) -> tuple[int, str]:
     if backed:
         return 5, ""
     return 4, "plan_experience"
+
+
+def reflection(r: Reading) -> tuple[int, str]:
+    """A look back at a story ("what would you do differently?"): "I would have…" is the
+    right form here, not a hypothetical. Graded on a concrete change and why it matters."""
+    if r.non_answer or (_hits("same_again", r.text) and r.delivery.words < 25):
+        return 1, "reflection_change"
+    if r.delivery.words < 8:
+        return 2, "reflection_change"
+    concrete = r.spec.level != "low" or bool(r.claims)
+    reasoned = _hits("reasons", r.text) > 0
+    if concrete and reasoned:
+        return 5, ""
+    if concrete or reasoned:
+        return 4, "reflection_why" if concrete else "reflection_change"
+    return 3, "reflection_change"
+
+
+def is_reflection(question: str) -> bool:
+    return _cue("reflection_question").search(question) is not None
 
 
 def technical(r: Reading) -> tuple[int, str]:
@@ -110,7 +132,6 @@ def _first(r: Reading) -> Reading:
     return Reading(head, r.question, r.sentences[:1], claims, [], r.spec, r.delivery, False)
 
 
-
 def _gives_fact(r: Reading) -> bool:
     """Does the answer carry the form of fact the question asks for?"""
     wanted = _fact_form(r.question)
@@ -155,12 +176,14 @@ def logistics(r: Reading) -> tuple[int, str]:
     if r.non_answer:
         return 1, "logistics_clear"
     clear = (
-        any(c.kind in ("duration", "date") for c in r.claims)
-        or _hits("clear_answer", r.text) > 0
+        any(c.kind in ("duration", "date") for c in r.claims) or _hits("clear_answer", r.text) > 0
     )
     if not clear:
         return (3 if r.delivery.words >= 12 else 2), "logistics_clear"
-    if _hits("open_end", r.text):
+    open_ends = _hits("open_end", r.text)
+    if open_ends >= 2:
+        return 3, "logistics_open"  # "hopefully, yeah… we'll see": a yes that is not one
+    if open_ends:
         return 4, "logistics_open"
     return 5, ""
 

@@ -29,6 +29,7 @@ GAP_CODES = (
     "empty", "relevance_off", "relevance_partly", "technical_mechanism", "technical_tradeoffs",
     "technical_depth", "fact_missing", "fact_hedged", "pay_figure", "pay_basis", "pay_room",
     "logistics_clear", "logistics_open", "questions_none", "questions_specific",
+    "reflection_change", "reflection_why",
 )  # fmt: skip
 # The question types graded on their own rubric (docs/rubric.md, Question types).
 _RUBRICS = {
@@ -205,6 +206,12 @@ def _by_type(
     if delivery.words == 0:
         return Grade(None, "empty", (), scope)
     rubric = _RUBRICS.get(q_type)
+    if (
+        q_type == questions.BEHAVIOURAL
+        and kind.kind != STORY
+        and rubrics.is_reflection(reading.question)
+    ):
+        rubric = rubrics.reflection
     if rubric is not None:
         score, gap = rubric(reading)
         return Grade(score, gap if score < 5 else "", (), scope)

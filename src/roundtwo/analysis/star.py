@@ -29,6 +29,11 @@ _COMPARED = re.compile(
     rf"versus|vs\.?|compared (?:to|with)|instead of|rather than|down from|up from)\b|"
     rf"\b(?:was|were|ran|took|used to|had been)\b.{{0,40}}?\b{_NUMBER}\b.{{0,40}}?\bnow\b"
 )
+# A change told with its size ("his reading age had gone up by 14 months"): measured.
+_CHANGED_BY = re.compile(
+    r"\b(?:gone|went|go|come|came|moved|jumped|climbed|fell|fallen|dropped|rose|risen|grown|"
+    r"grew|improved|increased|decreased|shrunk|shrank) (?:up |down )?by\b"
+)
 _NUMBERS = re.compile(rf"\b{_NUMBER}\b")
 _MULTIPLE = re.compile(r"\b(?:double|triple|halved|doubled|tripled)\b")
 _NONE_SINCE = re.compile(r"\b(?:since|without|no longer|zero|not had|no)\b")
@@ -126,7 +131,7 @@ def _measured(sentence: Sentence, claims: list[Claim]) -> bool:
     ]
     if any(c.kind != "duration" for c in found):
         return True
-    if _compared(low):
+    if _compared(low) or (found and _CHANGED_BY.search(low)):
         return True
     compared = len(found) >= 2 or bool(_NONE_SINCE.search(low))
     return bool(found) and (compared or bool(_DELIVERY.search(low)))
@@ -192,6 +197,9 @@ def star(
     )
     if not result_idx and not past_actions and _headline(sentences[0]):
         result_idx = (0,)
+    last = sentences[-1]
+    if not result_idx and past_actions and 0 < last.index > first_action and _closing(last):
+        result_idx = (last.index,)  # the story ends on how things stood after it
     quantified = False
     if result_idx:
         evidence["result"] = quote(sentences[result_idx[-1]].text)
@@ -209,6 +217,42 @@ def star(
         evidence=evidence,
         result_sentences=result_idx,
     )
+
+
+_CLAUSES = re.compile(
+    r",\s*(?:and|but|so|which)\s+|;\s*|\s+and\s+(?=(?:i|we|she|he|it|they|the|our|his|her|"
+    r"their|my)\b)|,\s+(?=(?:i|we|she|he|it|they|the|our|his|her|their)\b)"
+)
+_OWN = re.compile(r"(?:so |then |and )?(?:i|i'd|i've|i'm)\b")
+_SHARED = re.compile(r"(?:so |then |and )?we\b")
+_COMPARE = re.compile(
+    r"\b(?:instead of|rather than|than (?:before|ever|anything|we|the|last|planned|expected|"
+    r"usual|our)|compared (?:to|with)|above|below|under|zero|no more|no longer|none|not a "
+    r"single|fewer|less than|more than|down to|up to|still)\b"
+)
+
+
+def _post_held(sentence: Sentence, claims: list[Claim]) -> bool:
+    """Does the sentence say the post the candidate held in the story ("I was the contractor's
+    project manager", "when I became KS1 lead")? The post implies what was theirs to do."""
+    return any(c.kind == "title" for c in _claims_in(sentence, claims))
+
+
+def _closing(sentence: Sentence) -> bool:
+    """Does the last sentence say how things stood after the story, not one more step of it:
+    someone or something else in a new state ("the client didn't apply the damages clause",
+    "mass error stayed under 2 ppm"), or the team's outcome against a baseline ("we handed over
+    three weeks late rather than six")? Steps of the candidate's own are not an ending."""
+    for clause in _CLAUSES.split(data.fold(sentence.text)):
+        part = clause.strip(" ,.!\"'")
+        if not part or _OWN.match(part):
+            continue
+        if _SHARED.match(part):
+            if _COMPARE.search(part):
+                return True
+            continue
+        return True
+    return False
 
 
 def _headline(sentence: Sentence) -> bool:
@@ -237,6 +281,8 @@ def _situation_and_task(
             evidence["situation"] = quote(sentence.text)
         if "task" not in evidence and task_re.search(sentence.text):
             evidence["task"] = quote(sentence.text)
+        if "task" not in evidence and early and _post_held(sentence, claims):
+            evidence["task"] = quote(sentence.text)  # "I was the senior physio there": the post
     if "situation" not in evidence and total > 1:
         first = sentences[0]
         dated = any(c.kind == "date" for c in _claims_in(first, claims))

@@ -151,6 +151,25 @@ class TopicView:
         return not self.story and self.best_score >= 3 and self.best_specificity >= 1
 
 
+# Question types whose answers are graded as plain facts: a 5 there ("which decisions were
+# yours?" — "I chose the cache keys") says the fact was given, not that the story is strong.
+_PLAIN = ("factual", "logistics", "compensation", "candidate_questions")
+
+
+def _best_score(answers: Sequence[tuple[Turn, str | None]]) -> int:
+    """The best grade on the topic's own rubric: when a story topic is probed with a question of
+    fact, the fact's grade does not make the story strong."""
+    if not answers:
+        return 0
+    opening = answers[0][0].analysis.get("question_type")
+    plain_topic = opening in _PLAIN
+    return max(
+        (t.score or 0 for t, _ in answers
+         if (t.analysis.get("question_type") in _PLAIN) == plain_topic or t is answers[0][0]),
+        default=0,
+    )  # fmt: skip
+
+
 def answered_probe(turns: Sequence[Turn], index: int) -> str | None:
     """The probe an answer responds to: after a nudge or a rephrasing, the one before it."""
     for turn in reversed(turns[: index + 1]):
@@ -195,7 +214,7 @@ def read_topic(state: InterviewState, topic: Topic) -> TopicView:
         probes=sum(1 for t in turns if t.probe in PROBE_KINDS),
         asked=Counter(t.probe for t in turns if t.probe in PROBE_KINDS),
         star=star,
-        best_score=max((t.score or 0 for t, _ in answers), default=0),
+        best_score=_best_score(answers),
         best_specificity=max(
             (SPECIFICITY.get(str(t.analysis.get("specificity")), 0) for t, _ in answers), default=0
         ),
