@@ -47,7 +47,7 @@ def question_type(question: str) -> str:
         return OPEN
     for name, pattern in _types():
         if pattern.search(text):
-            if name == SITUATIONAL and _JARGON.search(text):
+            if name == SITUATIONAL and _HOW_WOULD.search(text) and _JARGON.search(text):
                 return TECHNICAL  # "How would you recognise revenue under IFRS 15?"
             return name
     return OPEN
@@ -55,8 +55,10 @@ def question_type(question: str) -> str:
 
 # A term of art in the question (an acronym: IFRS, VLAN, SQL, A/B) makes "how would you…" a
 # question of knowledge, not of conduct. Acronyms of people and places do not.
+_HOW_WOULD = re.compile(r"\b[Hh]ow (?:would|should|could|do) you\b")
+# A term of art or a figure of the problem ("40 vans", "IFRS 15", "A/B") in "how would you…".
 _JARGON = re.compile(
-    r"\b(?!(?:HR|CEO|CFO|CTO|COO|VP|PM|GP|UK|US|EU|NHS|OK|ID|TV)\b)[A-Z]{2,}\d*\b|\bA/B\b"
+    r"\d|\b(?!(?:HR|CEO|CFO|CTO|COO|VP|PM|GP|UK|US|EU|NHS|OK|ID|TV)\b)[A-Z]{2,}\d*\b|\bA/B\b"
 )
 
 
@@ -72,13 +74,27 @@ def _themes() -> tuple[tuple[str, data.Folded, data.Folded, bool], ...]:
     return tuple(
         (
             name,
-            data.Folded("|".join(f"(?:{p})" for p in entry["question"])),
+            _Asked("|".join(f"(?:{p})" for p in entry["question"]), entry.get("unless")),
             data.Folded("|".join(f"(?:{p})" for p in entry["answer"])),
             bool(entry.get("polar")),
         )
         for name, entry in table.items()
         if not name.startswith("_")
     )
+
+
+class _Asked(data.Folded):
+    """A theme's question cues, not asked when its ``unless`` matches ("a process that was
+    failing" that the candidate turned around asks for a success, not a failure)."""
+
+    def __init__(self, pattern: str, unless: str | None) -> None:
+        super().__init__(pattern)
+        self.unless = data.Folded(unless) if unless else None
+
+    def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
+        if self.unless is not None and self.unless.search(text):
+            return None
+        return super().search(text, pos, endpos)
 
 
 @cache
@@ -124,7 +140,10 @@ def relevance(
     non_answer: bool,
 ) -> Relevance:
     """Is the answer about what was asked? (docs/analysis.md, relevance). Too little to be
-    about anything else, a non-answer or a question back is on topic: the score deals with it."""
+    about anything else, a non-answer or a question back is on topic: the score deals with it.
+    Off topic is an answer plainly about something else: a story or a speech about passion
+    where a fact, a plan or an explanation was asked, notice periods for "why us", what draws
+    the candidate for a salary question."""
     if not question.strip() or non_answer or answer_kind == "clarification":
         return Relevance()
     words = len(answer.split())
@@ -132,34 +151,50 @@ def relevance(
         if words < _SHORT_STORY or answer_kind != "story":
             return Relevance()  # a plan or a practice for a story is graded as such
         return _story_relevance(question, answer)
-    if words < _SHORT or shares_subject(question, answer):
+    if words < _SHORT or q_type == OPEN:
         return Relevance()
     asks = _asked(question)
-    plain = answer_kind not in ("story", "motivation")  # its figures answer the question
-    if q_type in (TECHNICAL, SITUATIONAL, PRACTICE_Q):
-        if answer_kind in ("story", "motivation"):  # a plan, a practice, an explanation answers
-            return _off(asks, "is about something else")
+    talks_of = _talks_of(answer, answer_kind)
+    off = _off(asks, _MISSING.get(q_type, "is about something else"))
+    if q_type == MOTIVATION_Q:
+        practical = _talks_of(answer, "") in (LOGISTICS, COMPENSATION)
+        if (practical and not _gives("why_words", answer)) or (
+            answer_kind == "story" and not _gives("why_words", answer)
+        ):
+            return off
         return Relevance()
-    given = {
-        COMPENSATION: lambda: any(c.kind == "money" for c in claims) or _gives("pay_words", answer),
-        LOGISTICS: lambda: (
-            _gives("logistics_words", answer)
-            or (plain and any(c.kind in ("duration", "date") for c in claims))
-        ),
-        CANDIDATE_QUESTIONS: lambda: "?" in answer or _gives("asking_words", answer),
-        MOTIVATION_Q: lambda: answer_kind == "motivation" or _gives("why_words", answer),
-        FACTUAL: lambda: (
-            (plain and any(c.kind in _FACT_KINDS for c in claims)) or _gives("fact_words", answer)
-        ),
-    }.get(q_type)
-    if given is None:
-        return Relevance()
-    if not given():
-        return _off(asks, _MISSING.get(q_type, "is about something else"))
+    if q_type in (LOGISTICS, COMPENSATION):
+        own = "logistics_words" if q_type == LOGISTICS else "pay_words"
+        given = _gives(own, answer) or talks_of == q_type
+        given = given or (q_type == COMPENSATION and any(c.kind == "money" for c in claims))
+        return off if talks_of not in (None, q_type) and not given else Relevance()
+    if q_type == CANDIDATE_QUESTIONS:
+        return Relevance() if "?" in answer or _gives("asking_words", answer) else off
+    elsewhere = answer_kind in ("story", "motivation") or talks_of == MOTIVATION_Q
+    if elsewhere and not shares_subject(question, answer):
+        return off
     return Relevance()
 
 
-_FACT_KINDS = ("count", "percent", "money", "duration", "date", "rate")
+def _talks_of(answer: str, answer_kind: str) -> str | None:
+    """The type whose content the answer plainly carries, when it carries one."""
+    if answer_kind == "motivation":
+        return MOTIVATION_Q
+    found = {name: len(pattern.findall(answer)) for name, pattern in _answer_types()}
+    name, hits = max(found.items(), key=lambda item: item[1])
+    needed = 1 if name == MOTIVATION_Q else 2
+    return name if hits >= needed else None
+
+
+@cache
+def _answer_types() -> tuple[tuple[str, data.Folded], ...]:
+    return tuple(
+        (name, pattern)
+        for name, pattern in data.named_regexes("questions", "answer_types")
+        if not name.startswith("_")
+    )
+
+
 _MISSING = {
     COMPENSATION: "says nothing about pay",
     LOGISTICS: "does not give it",

@@ -141,13 +141,15 @@ def _gives_fact(r: Reading) -> bool:
         return any(c.kind in ("date", "duration") for c in r.claims) or (
             _hits("time_words", r.text) > 0
         )
+    if wanted == "title":
+        return any(c.kind == "title" for c in r.claims)
     if wanted == "yes_no":
         return _hits("yes_no", r.text) > 0 or r.delivery.words >= 4
     return r.delivery.words >= 2
 
 
 def _fact_form(question: str) -> str:
-    for form in ("quantity", "time", "yes_no"):
+    for form in ("title", "quantity", "time", "yes_no"):
         if _cue(f"asks_{form}").search(question):
             return form
     return "name"
@@ -175,8 +177,9 @@ def logistics(r: Reading) -> tuple[int, str]:
     """A clear answer with its constraint."""
     if r.non_answer:
         return 1, "logistics_clear"
-    clear = (
-        any(c.kind in ("duration", "date") for c in r.claims) or _hits("clear_answer", r.text) > 0
+    dated = _cue("asks_when").search(r.question) is not None  # a date or a notice answers it
+    clear = (dated and any(c.kind in ("duration", "date") for c in r.claims)) or (
+        _hits("clear_answer", r.text) > 0
     )
     if not clear:
         return (3 if r.delivery.words >= 12 else 2), "logistics_clear"

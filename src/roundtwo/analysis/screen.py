@@ -10,7 +10,13 @@ from functools import cache
 from roundtwo.analysis import data
 from roundtwo.analysis.text import sentences
 
-_QUOTED = re.compile(r"\"[^\"\n]{0,300}\"|“[^”\n]{0,300}”|(?<!\w)'[^'\n]{2,200}'(?!\w)")
+# Quoted words: "…", “…”, and '…' whose apostrophes inside words ("You're") do not close it.
+_QUOTED = re.compile(
+    r"\"[^\"\n]{0,300}\"|“[^”\n]{0,300}”|‘[^’\n]{0,300}’|"
+    r"(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){2,300}'(?!\w)"
+)
+# Injections that live in their format, quoted or not: a fake system line, a JSON verdict.
+_FORMAT = ("fake_system", "dictate_verdict")
 
 ALLOW, REDIRECT, TERMINATE = "allow", "redirect", "terminate"
 
@@ -31,9 +37,13 @@ def screen(answer: str) -> tuple[str, str, tuple[int, int] | None]:
         if not _reported(own, match.start()):
             return TERMINATE, labels[int((match.lastgroup or "g0")[1:])], match.span()
     pattern, labels = data.labelled_regex("screen", "redirect")
-    found = pattern.search(answer)
+    found = pattern.search(own)  # an instruction quoted in a story is someone else's
     if found:
         return REDIRECT, labels[int((found.lastgroup or "g0")[1:])], found.span()
+    for found in pattern.finditer(answer):
+        label = labels[int((found.lastgroup or "g0")[1:])]
+        if label in _FORMAT:
+            return REDIRECT, label, found.span()
     asked = _request_for_other_work(own)
     if asked is not None:
         return REDIRECT, "other_work", asked
