@@ -62,6 +62,13 @@ def test_a_readable_summary_without_json() -> None:
         assert words in out
 
 
+def test_the_summary_says_what_the_question_asked_and_whether_it_was_answered() -> None:
+    code, out, _ = invoke("--question", "Tell me about a time you failed.", input=ANSWER)
+    assert code == 0 and "Question type: behavioural" in out and "Relevance:" in out
+    code, out, _ = invoke("--question", "How big was the team?", input="Nine of us.")
+    assert code == 0 and "Question type: factual" in out and "Relevance: on topic" in out
+
+
 def test_markup_in_the_answer_is_printed_literally() -> None:
     answer = "Last year I rebuilt the [bold red]report[/bold red] job, which took four hours."
     code, out, _ = invoke(input=answer)

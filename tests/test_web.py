@@ -77,6 +77,34 @@ def test_create_opportunity_round_and_debrief(web: tuple[WebClient, Store]) -> N
     assert "Payouts for 40,000 merchants." in client.get(f"{url}/rounds/1").text
 
 
+def test_an_answer_to_another_question_is_named_off_topic(web: tuple[WebClient, Store]) -> None:
+    client, _ = web
+    url = _make(client)
+    client.post(f"{url}/rounds", data={"format": "video", "happened": "1"}, headers=HX)
+    fragment = client.post(f"{url}/rounds/1/exchanges", headers=HX)
+    exchange_id = re.search(r'data-id="([0-9a-f]{16})"', fragment.text)
+    assert exchange_id is not None
+    saved = client.post(
+        f"/exchanges/{exchange_id[1]}",
+        data={
+            "question": "Tell me about a time you disagreed with your manager.",
+            "answer": "Last year our billing system moved to Stripe. I led the migration: I "
+            "mapped 40 edge cases and ran a two-week parallel run. Failed invoices went from 3% "
+            "to 0.4% and we finished a week early.",
+        },
+        headers=HX,
+    )
+    assert "Off topic:" in saved.text and "never shows a disagreement" in saved.text
+    assert "asked for a story" in saved.text and "2/5" in saved.text
+    fact = client.post(
+        f"/exchanges/{exchange_id[1]}",
+        data={"question": "How big was the team?", "answer": "Nine of us, including me."},
+        headers=HX,
+    )
+    assert "asked for a fact" in fact.text and "Off topic" not in fact.text
+    assert 'aria-label="STAR coverage"' not in fact.text  # STAR is for stories
+
+
 def test_html_and_script_are_escaped_everywhere(web: tuple[WebClient, Store]) -> None:
     client, store = web
     evil = '<script>alert("x")</script><img src=x onerror=alert(1)>'

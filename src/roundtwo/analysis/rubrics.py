@@ -85,7 +85,10 @@ def reflection(r: Reading) -> tuple[int, str]:
 
 
 def is_reflection(question: str) -> bool:
-    return _cue("reflection_question").search(question) is not None
+    """A look back at the story on the table, not a request for a new story."""
+    return _cue("reflection_question").search(question) is not None and not _cue(
+        "story_ask"
+    ).search(question)
 
 
 def technical(r: Reading) -> tuple[int, str]:

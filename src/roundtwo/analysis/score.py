@@ -206,11 +206,7 @@ def _by_type(
     if delivery.words == 0:
         return Grade(None, "empty", (), scope)
     rubric = _RUBRICS.get(q_type)
-    if (
-        q_type == questions.BEHAVIOURAL
-        and kind.kind != STORY
-        and rubrics.is_reflection(reading.question)
-    ):
+    if q_type == questions.BEHAVIOURAL and rubrics.is_reflection(reading.question):
         rubric = rubrics.reflection
     if rubric is not None:
         score, gap = rubric(reading)

@@ -68,6 +68,10 @@ def _print_summary(console: Console, result: dict[str, Any]) -> None:
         f"[bold]{shown}[/bold]"
         + ("" if result["screen"] == "allow" else f"  (screened: {result['screen']})")
     )
+    asked = result["question_type"].replace("_", " ")
+    console.print(f"Question type: {asked}   Relevance: {result['relevance'].replace('_', ' ')}")
+    if result["relevance_reason"]:
+        console.print(f"[yellow]{escape(result['relevance_reason'])}[/yellow]")
     if result["notice"]:
         console.print(f"[yellow]{escape(result['notice'])}[/yellow]")
     star = "  ".join(

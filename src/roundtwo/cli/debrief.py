@@ -218,8 +218,13 @@ def _print_insight(found: Insight | None) -> None:
         )
     else:
         parts.append(a["kind"].replace("_", " "))
+    if found.asked_for:
+        parts.append(f"asked for {found.asked_for}")
     parts.append(f"specificity {a['specificity']}")
     console.print("  " + " · ".join(p for p in parts if p))
+    if found.off_topic:
+        label = "Off topic" if a["relevance"] == "off_topic" else "Partly on topic"
+        console.print(f"  [yellow]{label}:[/] {escape(found.off_topic)}")
     if a["gap"]:
         console.print(f"  [bold]Fix first:[/] {escape(a['gap'])}")
     if a["claims"]:

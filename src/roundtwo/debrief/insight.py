@@ -35,6 +35,19 @@ def target_level(opportunity: Opportunity) -> str:
     return "mid"
 
 
+QUESTION_TYPE_WORDS = {
+    "behavioural": "a story",
+    "situational": "a plan",
+    "practice": "how you usually work",
+    "technical": "a technical answer",
+    "factual": "a fact",
+    "motivation": "why this role",
+    "compensation": "your pay expectations",
+    "logistics": "a practical answer",
+    "candidate_questions": "your questions for them",
+}
+
+
 @dataclass(frozen=True)
 class Insight:
     result: dict[str, Any]
@@ -47,7 +60,19 @@ class Insight:
 
     @property
     def applies_star(self) -> bool:
-        return bool(self.result["kind"] == "story")
+        """STAR is for stories told where a story was asked for (or no question given)."""
+        asked = self.result.get("question_type", "open")
+        return bool(self.result["kind"] == "story") and asked in ("behavioural", "open")
+
+    @property
+    def asked_for(self) -> str:
+        """What the question asked for, in words ("a technical answer"), or "" when open."""
+        return QUESTION_TYPE_WORDS.get(str(self.result.get("question_type", "open")), "")
+
+    @property
+    def off_topic(self) -> str:
+        """Why the answer is not (fully) an answer to the question; "" when it is."""
+        return str(self.result.get("relevance_reason", ""))
 
 
 def exchange_insight(exchange: Exchange, level: str) -> Insight | None:

@@ -158,16 +158,21 @@ _PLAIN = ("factual", "logistics", "compensation", "candidate_questions")
 
 def _best_score(answers: Sequence[tuple[Turn, str | None]]) -> int:
     """The best grade on the topic's own rubric: when a story topic is probed with a question of
-    fact, the fact's grade does not make the story strong."""
+    fact or a look back ("what would you do differently?"), that answer's grade does not make
+    the story strong."""
     if not answers:
         return 0
-    opening = answers[0][0].analysis.get("question_type")
-    plain_topic = opening in _PLAIN
+    plain_topic = _plain(answers[0][0])
     return max(
-        (t.score or 0 for t, _ in answers
-         if (t.analysis.get("question_type") in _PLAIN) == plain_topic or t is answers[0][0]),
+        (t.score or 0 for t, _ in answers if _plain(t) == plain_topic or t is answers[0][0]),
         default=0,
-    )  # fmt: skip
+    )
+
+
+def _plain(turn: Turn) -> bool:
+    from roundtwo.analysis.rubrics import is_reflection
+
+    return turn.analysis.get("question_type") in _PLAIN or is_reflection(turn.question)
 
 
 def answered_probe(turns: Sequence[Turn], index: int) -> str | None:
