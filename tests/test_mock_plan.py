@@ -103,9 +103,31 @@ def test_the_plan_is_deterministic_and_the_seed_varies_the_wording() -> None:
     assert [t.question for t in other] != [t.question for t in plan_topics(CONTEXT)]
 
 
+def test_filler_is_never_quoted_back_and_cut_quotes_end_in_an_ellipsis() -> None:
+    from roundtwo.mock.plan import shorten
+
+    assert shorten("Sure.") == "" and shorten("Yeah. Good question.") == ""
+    assert shorten("Sure. So, um, I led the billing migration for Northwind.") == (
+        "I led the billing migration for Northwind"
+    )
+    cut = shorten(
+        "I led the migration of 40 services to the new cluster, rewrote the deploy scripts, "
+        "and trained the on-call rota over six weeks.",
+        words=14,
+    )
+    assert cut.endswith("…") and cut.startswith("I led the migration of 40 services")
+    topics = plan_topics({"round_one": [{"question": "Tell me about a launch.",
+                                         "answer": "Sure.", "weak_moment": True}]})  # fmt: skip
+    assert all('"Sure' not in t.question for t in topics)
+
+
 def test_ids_are_unique_and_questions_never_repeat() -> None:
     many = [
-        {"question": f"Question {n}?", "answer": f"Answer {n}.", "weak_moment": True}
+        {
+            "question": f"Question {n}?",
+            "answer": f"I led the rollout of release {n} with three engineers.",
+            "weak_moment": True,
+        }
         for n in range(20)
     ]
     topics = plan_topics({"round_one": many})

@@ -64,7 +64,9 @@ def claims_worth_chasing(
             )
             impact = in_result and claim.kind in IMPACT_KINDS
             if impact or big or (claim.kind == "rate" and claim.unit == "x"):
-                chased.append(_clause(text, sentence, claim))
+                clause = _clause(text, sentence, claim)
+                if _claims_an_outcome(clause):
+                    chased.append(clause)
         if in_result and not has_method:
             match = vague.search(sentence.text)
             if match:
@@ -84,6 +86,27 @@ def claims_worth_chasing(
         if quote_ and quote_ not in unique:
             unique.append(quote_)
     return unique[:5]
+
+
+_STEP = re.compile(r"^\W*(?:and |so |then |but )?(?:i|we)(?:'ve| have)? (?:just )?([a-z]+)\b")
+_GOAL = re.compile(
+    r"\b(?:want|wanted|would|will|'d|'ll|plan|planned|aim|aimed|hope|hoped|goal|intend\w*|"
+    r"expect|should|could|might|target(?:ed|ing)?)\b"
+)
+
+
+def _claims_an_outcome(clause: str) -> bool:
+    """An impact claim says what changed ("errors fell from 120 to 15", "we cut costs by 30%"),
+    not a step taken ("we agreed to launch to 10% of merchants first") or a goal ("by day
+    ninety I want pages down by 30%"): only outcomes are challenged."""
+    low = clause.lower()
+    if _GOAL.search(low):
+        return False
+    step = _STEP.match(low)
+    if step is None:
+        return True
+    verbs = data.words("lexicon", "outcome_verbs")
+    return step.group(1) in verbs or step.group(1) in ("hit", "got", "brought", "took")
 
 
 def _pick(kind: str, seed: int, quote_: str = "") -> Probe:

@@ -124,12 +124,33 @@ def values_of(context: Mapping[str, Any]) -> list[str]:
     return names
 
 
-def shorten(text: str, words: int = 14) -> str:
-    """The first sentence of ``text``, cut to ``words`` words (an exact prefix, plus "…")."""
+_FILLER_OPENING = re.compile(
+    r"^(?:(?:sure|yeah|yes|yep|ok(?:ay)?|so|um+|uh+|er+|well|right|honestly|good question|"
+    r"great question|that's a good question|i mean|like|you know)[,.!:;—–-]*\s+)+",
+    re.IGNORECASE,
+)
+_CLAUSE_CUT = re.compile(r"[,;:—–](?=\s)")
+MIN_QUOTE_WORDS = 5  # fewer than this is filler ("Sure."), not something the candidate told
+
+
+def shorten(text: str, words: int = 14, least: int = MIN_QUOTE_WORDS) -> str:
+    """What the candidate said, to quote back: the first sentence with substance (filler
+    openers like "Sure, so" dropped; "Sure." alone is not a quote), cut at a clause boundary
+    within ``words`` words with "…" where cut; "" when nothing is worth quoting."""
     text = " ".join(text.split())
-    first = _SENTENCE_END.split(text, maxsplit=1)[0].rstrip(" .!?")
-    parts = first.split(" ")
-    return first if len(parts) <= words else " ".join(parts[:words]).rstrip(",;:") + "…"
+    for sentence in _SENTENCE_END.split(text):
+        said = _FILLER_OPENING.sub("", sentence.strip()).rstrip(" .!?")
+        parts = said.split(" ")
+        if len(parts) < least:
+            continue
+        if len(parts) <= words:
+            return said
+        head = " ".join(parts[:words])
+        cuts = [m.start() for m in _CLAUSE_CUT.finditer(head)]
+        if cuts and len(head[: cuts[-1]].split()) >= least:
+            head = head[: cuts[-1]]
+        return head.rstrip(",;: ") + "…"
+    return ""
 
 
 class _Builder:
@@ -148,7 +169,7 @@ class _Builder:
         round_ = exchange.get("round", 1)
         source = f'round {round_}{", " + interviewer if interviewer else ""}: "{question}"'
         slots = {
-            "exchange": shorten(question, 12),
+            "exchange": shorten(question, 12, least=1),
             "quote": shorten(answer) if answer else "",
             "interviewer": interviewer,
         }
