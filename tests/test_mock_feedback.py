@@ -130,7 +130,16 @@ def test_the_session_names_one_thing_to_work_on_first() -> None:
     )
     summary = session_feedback(state)
     assert summary.focus in DIMENSIONS
-    assert summary.dimensions[summary.focus] == min(summary.dimensions.values())
+    from roundtwo.mock.panel import persona_for
+
+    lost = {  # what lowered the scores most: points below 5 over every topic, as weighed
+        d: sum(
+            (5 - (t.dimension(d) or 5)) * persona_for(state, t.topic).weights.get(d, 1.0)
+            for t in summary.topics
+        )
+        for d in summary.dimensions
+    }
+    assert lost[summary.focus] == max(lost.values()) > 0
     assert summary.focus_gap and summary.focus_quote
     assert summary.focus_quote in STORY + THIN
     assert summary.overall is not None and 1 <= summary.overall <= 5
@@ -162,3 +171,68 @@ def test_feedback_sentences_come_through_the_language_seam() -> None:
     topic_feedback(session(analysed(TOPICS[0].question, STORY, "a")), "a", fake)
     assert fake.history and all(r.purpose == "feedback" for r in fake.history)
     assert {r.slots["side"] for r in fake.history} <= {"well", "improve"}
+
+
+def _notes(feedback: TopicFeedback | None) -> tuple[list[str], list[str]]:
+    assert feedback is not None
+    return [n.dimension for n in feedback.went_well], [n.dimension for n in feedback.to_improve]
+
+
+def test_no_dimension_is_praised_and_criticised_at_once() -> None:
+    short = (
+        "Our checkout kept failing at peak, so I profiled it, batched the database calls and "
+        "added a cache. Errors fell from 4% to 0.5% within a week."
+    )  # complete but short: structure is fine, delivery is too short to land
+    feedback = topic_feedback(session(analysed(TOPICS[0].question, short, "a")), "a")
+    well, improve = _notes(feedback)
+    assert not set(well) & set(improve)
+    assert feedback is not None
+    said = " ".join(n.text for n in feedback.to_improve)
+    assert "Too long" not in said  # a 25-word answer is never told it is too long
+    praised = {n.quote for n in feedback.went_well}
+    assert not praised & {n.quote for n in feedback.to_improve}
+
+
+def test_a_contradiction_reconciled_when_confronted_is_credited() -> None:
+    said = analysed(TOPICS[0].question, STORY.replace("five", "eight"), "a")
+    found = Contradiction(
+        "engineers", "a team of five", "five engineers", "eight engineers",
+        new_quote="a team of eight engineers", turn=0,
+    )  # fmt: skip
+    reconciled = Turn(
+        "You told us five engineers in round one; now eight. Which is it?",
+        "Both: it was five when I joined in January and eight by June, after we absorbed the "
+        "invoicing team.",
+        "a",
+        "contradiction",
+        fake_analysis(score=4, specificity="high"),
+        target=found.key,
+    )
+    state = session(said, reconciled, contradictions=(found,))
+    feedback = topic_feedback(state, "a")
+    assert feedback is not None and feedback.dimension("consistency") == 4
+    texts = " ".join(n.text for n in feedback.to_improve if n.dimension == "consistency")
+    assert "without explanation" not in texts and "not explained" not in texts
+
+
+def test_evasions_are_never_praised_nor_credited_with_consistency() -> None:
+    evasive = "It went ok I think. We all worked on it as a team and it was fine."
+    feedback = topic_feedback(session(analysed(TOPICS[0].question, evasive, "a")), "a")
+    assert feedback is not None and feedback.dimension("consistency") is None
+    assert all("I think" not in n.quote and "as a team" not in n.quote for n in feedback.went_well)
+
+
+def test_a_cut_quote_is_shown_with_an_ellipsis() -> None:
+    from roundtwo.mock.quotes import sentences, shown
+
+    long = (
+        "I was asked to lead the recovery with a team of five engineers, and I split the work "
+        "into weekly milestones, renegotiated the scope with finance, paired with the two "
+        "newest engineers on the riskiest pieces and reported to the CFO every Friday."
+    )
+    cut = sentences(long)[0]
+    assert cut in long and cut != long
+    assert shown(cut).endswith("…") and not cut.endswith(",")
+    assert shown("The migration shipped in eleven weeks.") == (
+        "The migration shipped in eleven weeks."
+    )

@@ -365,7 +365,11 @@ def print_feedback(feedback: dict[str, Any], session_id: str) -> None:
     console.print(f"[bold]Overall {overall}/5[/] [dim]({session_id})[/]")
     focus = feedback.get("focus") or {}
     if focus.get("dimension"):
-        quote = f' You said: "{escape(focus["quote"])}"' if focus.get("quote") else ""
+        quote = (
+            f' You said: "{escape(focus.get("shown") or focus["quote"])}"'
+            if focus.get("quote")
+            else ""
+        )
         console.print(
             f"[bold]Work on this first: {focus['dimension']}.[/] {escape(focus['gap'])}{quote}"
         )
@@ -385,4 +389,5 @@ def print_feedback(feedback: dict[str, Any], session_id: str) -> None:
             console.print(f"  gap: {escape(topic['gap'])}")
         for side, label in (("went_well", "+"), ("to_improve", "-")):
             for note in topic.get(side, []):
-                console.print(f'  {label} {escape(note["text"])} "{escape(note["quote"])}"')
+                said = escape(note.get("shown") or note["quote"])
+                console.print(f'  {label} {escape(note["text"])} "{said}"')

@@ -17,7 +17,7 @@ from roundtwo.mock.data import load
 from roundtwo.mock.director import topic_of
 from roundtwo.mock.language import Language, PhraseRequest, get_language
 from roundtwo.mock.panel import Verdict, lineup, persona_for, verdicts, weighted
-from roundtwo.mock.quotes import quotes_for
+from roundtwo.mock.quotes import praiseworthy, quotes_for, shown
 from roundtwo.mock.reading import (
     TopicView,
     adequate,
@@ -115,7 +115,12 @@ class SessionFeedback:
             "schema": SCHEMA,
             "overall": self.overall,
             "dimensions": dict(self.dimensions),
-            "focus": {"dimension": self.focus, "gap": self.focus_gap, "quote": self.focus_quote},
+            "focus": {
+                "dimension": self.focus,
+                "gap": self.focus_gap,
+                "quote": self.focus_quote,
+                "shown": shown(self.focus_quote) if self.focus_quote else "",
+            },
             "topics": [t.to_json() for t in self.topics],
             "unscored": list(self.unscored),
             "panel": [vars(v) for v in self.panel],
@@ -130,7 +135,12 @@ def _check(what: str, score: int, gap: str) -> None:
 
 
 def _note_json(note: Note) -> dict[str, str]:
-    return {"dimension": note.dimension, "text": note.text, "quote": note.quote}
+    return {
+        "dimension": note.dimension,
+        "text": note.text,
+        "quote": note.quote,
+        "shown": shown(note.quote),
+    }
 
 
 def gap_of(dimension: str) -> str:
@@ -149,7 +159,7 @@ def topic_feedback(
     if not view.answers:
         return None
     persona = persona_for(state, topic.id)
-    scores = _dimensions(state, view)
+    scores, causes = _dimensions(state, view)
     dims = tuple(DimensionScore(d, s, "" if s == 5 else gap_of(d)) for d, s in scores.items())
     mean = weighted({d: float(s) for d, s in scores.items()}, persona)
     score = int(mean + 0.5)
@@ -163,10 +173,11 @@ def topic_feedback(
     language = language or get_language()
     minor = ("communication", "consistency") if score < 3 else ()
     best = _ranked(scores, persona.weights, worst_first=False)
-    good = [d for d in best if scores[d] >= 4 and d not in minor]
-    good = good or [d for d in best if scores[d] >= 3][:1]  # a coach always finds one thing
-    well = _notes(language, state, view, good, "well")
-    improve = _notes(language, state, view, [d for d in worst if scores[d] < 5], "improve")
+    improve = _notes(language, state, view, [d for d in worst if scores[d] < 5], "improve", causes)
+    criticised = {n.dimension for n in improve}  # never praised and criticised at once
+    good = [d for d in best if scores[d] >= 4 and d not in minor and d not in criticised]
+    good = good or [d for d in best if scores[d] >= 3 and d not in criticised][:1]
+    well = _notes(language, state, view, good, "well", causes, {n.quote for n in improve})
     return TopicFeedback(
         topic=topic.id,
         category=topic.category,
@@ -191,10 +202,14 @@ def _ranked(
     return sorted(scores, key=key)
 
 
-def _dimensions(state: InterviewState, view: TopicView) -> dict[str, int]:
+def _dimensions(state: InterviewState, view: TopicView) -> tuple[dict[str, int], dict[str, str]]:
+    """The rubric scores of one topic, and the cause behind a score where the words of the
+    feedback depend on it (communication: too short, too long or filler; consistency: a change
+    explained when challenged)."""
     answers = [t for t, _ in view.answers]
     star = view.star
     scores: dict[str, int] = {}
+    causes: dict[str, str] = {}
     if view.story:
         parts = sum(bool(star.get(p)) for p in ("situation", "task", "action", "result"))
         scores["structure"] = max(1, min(5, parts + 1))
@@ -214,25 +229,37 @@ def _dimensions(state: InterviewState, view: TopicView) -> dict[str, int]:
         good = sum(adequate(t, p) for t, p in probed) / len(probed)
         scores["depth"] = min(1 + round(4 * good), 2 if view.vague_streak >= 2 else 5)
     found = contradictions_in(state, view.topic.id)
-    if found:
-        resolved = [explained(state, c) for c in found]
-        scores["consistency"] = 1 if len(found) > 1 else (3 if all(resolved) else 2)
-    elif view.topic.category in HISTORY_CATEGORIES:
-        scores["consistency"] = 5
-    scores["communication"] = _communication(answers)
-    return scores
+    unexplained = [c for c in found if not explained(state, c)]
+    if unexplained:  # a figure changed and was not reconciled when challenged
+        scores["consistency"] = 1 if len(unexplained) > 1 else 2
+    elif found:  # reconciled when confronted: credited, not counted against
+        scores["consistency"], causes["consistency"] = 4, "reconciled"
+    elif view.topic.category in HISTORY_CATEGORIES and _states_facts(answers):
+        scores["consistency"] = 5  # facts told again, and they held: nothing to hold for evasions
+    scores["communication"], causes["communication"] = _communication(answers)
+    return scores, causes
 
 
-def _communication(answers: Sequence[Turn]) -> int:
-    score = 5
+def _states_facts(answers: Sequence[Turn]) -> bool:
+    return any(t.analysis.get("claims") for t in answers)
+
+
+def _communication(answers: Sequence[Turn]) -> tuple[int, str]:
+    """Delivery of the opening answer, and what hurt it most ("short", "long", "fillers")."""
+    score, cause = 5, ""
     for turn in answers[:1]:  # the opening answer shows delivery best
         said = turn.analysis.get("delivery") or {}
         fillers = float(said.get("fillers_per_100_words", 0) or 0)
-        score -= 2 if fillers > 6 else (1 if fillers > 3 else 0)
-        score -= 1 if int(said.get("hedges", 0) or 0) >= 4 else 0
+        lost = 2 if fillers > 6 else (1 if fillers > 3 else 0)
+        lost += 1 if int(said.get("hedges", 0) or 0) >= 4 else 0
         count = words(turn)
-        score -= 2 if count > 500 or count < 12 else (1 if count > 300 or count < 40 else 0)
-    return max(1, score)
+        length = 2 if count > 500 or count < 12 else (1 if count > 300 or count < 40 else 0)
+        score -= lost + length
+        if length > lost:
+            cause = "short" if count < 40 else "long"
+        elif lost:
+            cause = "fillers"
+    return max(1, score), cause
 
 
 def _notes(
@@ -241,22 +268,29 @@ def _notes(
     view: TopicView,
     dimensions: Sequence[str],
     side: str,
+    causes: Mapping[str, str],
+    taken: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[Note, ...]:
-    """Up to two notes, each quoting different words of the candidate's where possible."""
+    """Up to two notes, each quoting different words of the candidate's where possible; praise
+    never quotes words that are criticised (``taken``) or an evasion."""
     notes: list[Note] = []
-    used: set[str] = set()
+    used: set[str] = set(taken)
     for dimension in dimensions:
         options = [q for q in quotes_for(state, view, dimension, side) if q.strip()]
-        quote = next((q for q in options if q not in used), options[0] if options else "")
+        if side == "well":
+            options = [q for q in options if q not in taken and praiseworthy(q)]
+        quote = next((q for q in options if q not in used), "" if side == "well" else (
+            options[0] if options else ""))  # fmt: skip
         if not quote:
             continue
         used.add(quote)
+        slots = {"side": side, "seed": view.topic.id, "cause": causes.get(dimension, "")}
         request = PhraseRequest(
             "feedback",
             persona_for(state, view.topic.id),
             kind=dimension,
             topic=view.topic,
-            slots={"side": side, "seed": view.topic.id},
+            slots=slots,
             context={"quote": quote},
         )
         notes.append(Note(dimension, language.phrase(request), quote))
@@ -280,15 +314,12 @@ def session_feedback(state: InterviewState, language: Language | None = None) ->
         else:
             topics.append(feedback)
     means = _means(topics)
+    lost = _points_lost(state, topics)
     focus = min(
         (d for d in means if means[d] < 5),
-        key=lambda d: (
-            means[d],
-            -sum(t.dimension(d) is not None for t in topics),
-            DIMENSIONS.index(d),
-        ),
+        key=lambda d: (-lost.get(d, 0.0), means[d], DIMENSIONS.index(d)),
         default="",
-    )
+    )  # what lowered the scores most: the weighted points lost over every topic
     quote = ""
     if focus:
         having = [t for t in topics if t.dimension(focus) is not None]
@@ -307,6 +338,19 @@ def session_feedback(state: InterviewState, language: Language | None = None) ->
         unscored=tuple(unscored),
         panel=tuple(verdicts(means, gaps, lineup(state))) if means else (),
     )
+
+
+def _points_lost(state: InterviewState, topics: Sequence[TopicFeedback]) -> dict[str, float]:
+    """Per dimension, the points below 5 summed over the topics, weighted as each topic's
+    interviewer weighs it."""
+    lost: dict[str, float] = {}
+    for topic in topics:
+        weights = persona_for(state, topic.topic).weights
+        for d in topic.dimensions:
+            lost[d.dimension] = lost.get(d.dimension, 0.0) + (5 - d.score) * float(
+                weights.get(d.dimension, 1.0)
+            )
+    return lost
 
 
 def _means(topics: Sequence[TopicFeedback]) -> dict[str, float]:

@@ -195,7 +195,9 @@ class TemplateLanguage:
     def _feedback(self, request: PhraseRequest) -> str:
         section = self.templates["feedback"].get(request.kind, {})
         side = request.slots.get("side", "improve")
-        options = list(section.get(side, ())) or [section.get("gap", "")]
+        cause = request.slots.get("cause", "")  # "improve_short": the reason behind the score
+        options = list(section.get(f"{side}_{cause}", ()) if cause else ())
+        options = options or list(section.get(side, ())) or [section.get("gap", "")]
         return _pick(options, request.slots.get("seed", "") + self._seed(request))
 
 

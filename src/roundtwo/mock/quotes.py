@@ -1,7 +1,7 @@
 """The candidate's own words: sentences that are exact substrings of an answer.
 
 Feedback quotes must be verbatim (``quote in answer``), so nothing here rewrites text: a long
-sentence is cut at a word boundary, never summarised or ellipsised.
+sentence is cut after a whole clause, never summarised; the reader sees "…" where it was cut.
 """
 
 from __future__ import annotations
@@ -18,11 +18,27 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w))+(?:[.!?]+|$)")
 _WORD = re.compile(r"\S+")
 
 
+_CLAUSE_END = re.compile(r"[,;:—–](?=\s)")
+MIN_CLAUSE_WORDS = 8
+
+
 def _cut(sentence: str, max_words: int = MAX_WORDS) -> str:
+    """The sentence, or its first whole clauses within ``max_words`` words (an exact prefix;
+    the reader shows it with "…", see :func:`shown`)."""
     ends = [m.end() for m in _WORD.finditer(sentence)]
     if len(ends) <= max_words:
         return sentence
-    return sentence[: ends[max_words - 1]].rstrip(",;:—-").rstrip()
+    head = sentence[: ends[max_words - 1]]
+    clauses = [m.start() for m in _CLAUSE_END.finditer(head)]
+    if clauses and len(head[: clauses[-1]].split()) >= MIN_CLAUSE_WORDS:
+        head = head[: clauses[-1]]
+    return head.rstrip(",;:—-").rstrip()
+
+
+def shown(quote: str) -> str:
+    """A quote as the reader sees it: "…" where it was cut short of its sentence's end."""
+    stripped = quote.rstrip()
+    return stripped if not stripped or stripped[-1] in ".!?\"”')" else stripped + "…"
 
 
 def _whole_sentences(text: str) -> list[str]:
@@ -38,6 +54,21 @@ def sentences(text: str) -> list[str]:
 @lru_cache(maxsize=256)
 def _sentences(text: str) -> tuple[str, ...]:
     return tuple(_cut(s) for s in _whole_sentences(text))
+
+
+_EVASION = re.compile(
+    r"\b(?:i think|i guess|maybe|probably|kind of|sort of|i don'?t (?:know|remember|recall)|"
+    r"can'?t (?:really )?(?:remember|recall|think)|not sure|it went (?:ok|okay|fine|well)|"
+    r"it was (?:ok|okay|fine|good)|went fine|as a team|we all)\b",
+    re.IGNORECASE,
+)
+MIN_PRAISE_WORDS = 6
+
+
+def praiseworthy(quote: str) -> bool:
+    """Words worth praising: a sentence with substance, not a hedge or an evasion ("It went ok
+    I think.")."""
+    return len(quote.split()) >= MIN_PRAISE_WORDS and not _EVASION.search(quote)
 
 
 def first_sentence(text: str) -> str:
