@@ -170,8 +170,9 @@ def relevance(
         return off if talks_of not in (None, q_type) and not given else Relevance()
     if q_type == CANDIDATE_QUESTIONS:
         return Relevance() if "?" in answer or _gives("asking_words", answer) else off
-    elsewhere = answer_kind in ("story", "motivation") or talks_of == MOTIVATION_Q
-    if elsewhere and not shares_subject(question, answer):
+    if talks_of is not None:  # a speech about motivation or pay where a fact or a plan was asked
+        return off
+    if answer_kind in ("story", "motivation") and not shares_subject(question, answer):
         return off
     return Relevance()
 
@@ -257,7 +258,8 @@ def _story_relevance(question: str, answer: str) -> Relevance:
         if not polar:
             return Relevance(OFF_TOPIC, missing)
         rest = _without_themes(question, name)  # "a deadline" in "you missed a deadline"
-        elsewhere = bool(subject_stems(rest)) and not shares_subject(rest, answer)
+        elsewhere = entry.get("rest", True) and bool(subject_stems(rest))
+        elsewhere = elsewhere and not shares_subject(rest, answer)
         if elsewhere:
             return Relevance(OFF_TOPIC, f"The question asked {asks}; the story is about "
                              "something else.")  # fmt: skip
