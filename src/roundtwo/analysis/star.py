@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from roundtwo.analysis import data
@@ -15,7 +16,7 @@ from roundtwo.analysis.text import Sentence, quote, words
 PARTS = ("situation", "task", "action", "result")
 MEASURED_KINDS = frozenset({"percent", "money", "count", "duration", "rate"})
 _NUMBER = (
-    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"(?:\d[\d,.]*|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|a third|a quarter)"
 )
 # A change word just before a number: "by 40%", "to 350 ms", "from nine", "down to six".
@@ -227,15 +228,34 @@ _OWN = re.compile(r"(?:so |then |and )?(?:i|i'd|i've|i'm)\b")
 _SHARED = re.compile(r"(?:so |then |and )?we\b")
 _COMPARE = re.compile(
     r"\b(?:instead of|rather than|than (?:before|ever|anything|we|the|last|planned|expected|"
-    r"usual|our)|compared (?:to|with)|above|below|under|zero|no more|no longer|none|not a "
+    r"usual|our)|compared (?:to|with)|against|above|below|under|zero|no more|no longer|none|not a "
     r"single|fewer|less than|more than|down to|up to|still)\b"
 )
 
 
 def _post_held(sentence: Sentence, claims: list[Claim]) -> bool:
     """Does the sentence say the post the candidate held in the story ("I was the contractor's
-    project manager", "when I became KS1 lead")? The post implies what was theirs to do."""
-    return any(c.kind == "title" for c in _claims_in(sentence, claims))
+    project manager", "when I became KS1 lead", "I was the only Polish translator")? The post
+    implies what was theirs to do."""
+    if any(c.kind == "title" for c in _claims_in(sentence, claims)):
+        return True
+    return _role_said().search(_unfilled(data.fold(sentence.text))) is not None
+
+
+@cache
+def _role_said() -> re.Pattern[str]:
+    heads = "|".join(sorted(map(re.escape, data.words("lexicon", "title_heads")), key=len)[::-1])
+    return re.compile(
+        rf"\bi was (?:the|a|an|his|her|their|its|our)\s+(?:[\w'-]+\s+){{0,3}}?(?:{heads})s?\b"
+    )
+
+
+_FILLERS = re.compile(r"\b(?:um+|uh+|er+|erm|like|you know|i mean|sort of|kind of),?\s+")
+
+
+def _unfilled(low: str) -> str:
+    """The words without spoken fillers ("that was, um, my job" reads "that was my job")."""
+    return re.sub(r",\s+,", ", ", _FILLERS.sub("", low)).replace(", my", " my")
 
 
 def _closing(sentence: Sentence) -> bool:
@@ -279,7 +299,9 @@ def _situation_and_task(
         early = sentence.index <= max(first_action, 1)
         if early and "situation" not in evidence and situation_re.search(sentence.text):
             evidence["situation"] = quote(sentence.text)
-        if "task" not in evidence and task_re.search(sentence.text):
+        if "task" not in evidence and (
+            task_re.search(sentence.text) or task_re.search(_unfilled(data.fold(sentence.text)))
+        ):
             evidence["task"] = quote(sentence.text)
         if "task" not in evidence and early and _post_held(sentence, claims):
             evidence["task"] = quote(sentence.text)  # "I was the senior physio there": the post
