@@ -167,3 +167,12 @@ def test_a_contradiction_hint_recalls_the_contradicted_fact_not_a_look_alike() -
     given = hint(state.with_pending(pending), "the billing team engineers", STORIES, FACTS)  # type: ignore[arg-type]
     assert given.beat == "reconcile"
     assert given.fact == "annual savings: $200k (round 1)"
+
+
+def test_an_unrelated_fact_is_never_hinted() -> None:
+    why = Topic("w", "why_us", "Why do you want to join our payments team?")
+    assert ask_for(why, "").fact is None  # the team's size has nothing to do with why us
+    assert ask_for(PLAN_TOPIC, "I'd meet the team").fact is None
+    facts = [{"subject": "team size", "text": "nine", "round": 1, "quote": "nine of us"}]
+    given = hint(on(LEAD_TOPIC), "The project team", STORIES, facts)  # type: ignore[arg-type]
+    assert given.fact is None  # one shared everyday word is chance, not the fact in question

@@ -118,7 +118,7 @@ def hint(
     beat = _beat(probe, category, partial_answer, missing, ownership_blurred)
     focus = " ".join([asked, partial_answer, topic.value if topic else ""])
     story = _telling(stories, partial_answer) or _story(stories, focus, category, state.values)
-    fact = _fact(ledger_facts, " ".join([focus, _story_text(stories, story)]))
+    fact = _fact(ledger_facts, focus)  # what the question and the answer so far are about
     if probe == "contradiction" and pending is not None and "|" in pending.target:
         subject = pending.target.split("|", 1)[0]  # the fact in question, not a look-alike
         questioned = [f for f in ledger_facts if str(f.get("subject", "")) == subject]
@@ -194,9 +194,12 @@ def _story(
         story_values = {str(v).lower() for v in story.get("values", []) or []}
         score = len(wanted & own) + 2 * len(tags & (competencies | wanted))
         score += 3 * len(story_values & mentioned)
-        if score > best:
+        if score > best and score >= STORY_FIT:
             best, chosen = score, title
     return chosen
+
+
+STORY_FIT = 2  # one shared word is chance: a story must fit by two words or a competency
 
 
 def _telling(stories: Sequence[Mapping[str, Any]], partial: str) -> str | None:
@@ -210,22 +213,29 @@ def _telling(stories: Sequence[Mapping[str, Any]], partial: str) -> str | None:
     return chosen
 
 
-def _story_text(stories: Sequence[Mapping[str, Any]], title: str | None) -> str:
-    for story in stories:
-        if title and story.get("title") == title:
-            return f"{story.get('title', '')} {story.get('summary', '')}"
-    return ""
+FACT_OVERLAP = 2  # meaning words a fact must share with the question and answer to be hinted
+
+
+def _meaning(text: str) -> frozenset[str]:
+    from roundtwo.analysis.evidence import WEAK, said_stems
+
+    return frozenset(s for s in said_stems(text.lower()) if s not in WEAK and s not in _STOP)
 
 
 def _fact(facts: Sequence[Mapping[str, Any]], focus: str) -> str | None:
-    """An earlier stated fact that bears on this answer: "engineers on the team: five (round 1)"."""
-    wanted = _words(focus)
-    best, chosen = 0, None
+    """An earlier stated fact that bears on this answer: "engineers on the team: five (round 1)";
+    None unless one shares what it measures with the question and answer (two meaning words,
+    one word family counted once): an unrelated fact is worse than no hint."""
+    from roundtwo.analysis.evidence import family
+
+    wanted = _meaning(focus)
+    best, chosen = FACT_OVERLAP - 1, None
     for fact in facts:
         subject = str(fact.get("subject", "")).strip()
         said = str(fact.get("text") or fact.get("value") or "").strip()
         quote = str(fact.get("quote", "")).strip()
-        overlap = len(wanted & _words(" ".join([subject, quote, said])))
+        own = _meaning(" ".join([subject, quote]))
+        overlap = sum(1 for w in own if w in wanted or any(family(w, o) for o in wanted))
         if overlap > best:
             where = f"round {fact['round']}" if fact.get("round") else "earlier"
             shown = f"{subject}: {said}" if subject and said else f'"{shorten(quote, 10)}"'
