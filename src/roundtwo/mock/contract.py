@@ -138,7 +138,7 @@ def state_from(payload: Any) -> InterviewState:
         contradictions = find_contradictions(
             _dicts(context.get("round_one", context.get("exchanges"))),
             _dicts(context.get("ledger_facts", context.get("facts"))),
-            [item["answer"] for item in items],
+            [(item["question"], item["answer"]) for item in items],
         )
     topics, turns = _turns(items, topics, contradictions, str(level))
     min_topics = context.get("min_topics", 5)

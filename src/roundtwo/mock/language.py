@@ -70,6 +70,34 @@ def normalise(question: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", question.lower()).split())
 
 
+_CONTENT = re.compile(r"[a-z]{4,}")
+_FUNCTION_WORDS = frozenset(
+    "about after again also because been before being could does doing from have into just "
+    "like more most much only over really some that them then there these they this those "
+    "very want were what when where which while with would your you'd you've tell walk "
+    "through give take talk describe".split()
+)
+SAME_MEANING = 0.6  # share of the shorter question's content words that makes it the same
+
+
+def _content(question: str) -> frozenset[str]:
+    words = _CONTENT.findall(question.lower())
+    return frozenset(w[:6] for w in words if w not in _FUNCTION_WORDS)  # a crude stem
+
+
+def same_question(a: str, b: str) -> bool:
+    """Do two questions ask the same thing in other words ("Tell me about a time living it
+    cost you something." / "When has Customer obsession cost you something?")? Most of the
+    shorter one's content words are in the longer one."""
+    if normalise(a) == normalise(b):
+        return True
+    left, right = _content(a), _content(b)
+    if len(left) < 3 or len(right) < 3:
+        return False
+    small = min(len(left), len(right))
+    return len(left & right) / small >= SAME_MEANING
+
+
 def _fields(template: str) -> list[str]:
     return [name for _, name, _, _ in _FORMATTER.parse(template) if name]
 
@@ -168,6 +196,8 @@ class TemplateLanguage:
         asked = {normalise(q) for q in request.asked}
         seen = " | ".join(asked)
         fresh = [(n, c) for n, c in filled if normalise(c) not in seen] or filled
+        unlike = [(n, c) for n, c in fresh if not any(same_question(c, q) for q in request.asked)]
+        fresh = unlike or fresh  # never the same question in other words, while one is left
         richest = max(n for n, _ in fresh)  # a variant that quotes the candidate comes first
         fresh = [(n, c) for n, c in fresh if n == richest]
         seed = self._seed(request)

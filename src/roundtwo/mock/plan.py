@@ -103,7 +103,34 @@ def plan_topics(context: Mapping[str, Any] | None = None, seed: int = 0) -> list
     for category in STANDARD:
         if category not in builder.categories():
             builder.add(category, slots)
-    return builder.topics[:MAX_TOPICS]
+    return _interleaved(builder.topics)[:MAX_TOPICS]
+
+
+HISTORY = frozenset({"weak_moment", "pushed_back", "ledger_recheck"})
+# Round two always asks why us and the first 90 days: they come early, between the topics
+# from round one, so that a session that goes deep on history still covers them.
+_EARLY = ("why_us", "first_90_days", "culture_values", "technical_depth")
+
+
+def _interleaved(topics: list[Topic]) -> list[Topic]:
+    """Round one's weak moments and push-backs first, one at a time, each followed by one of
+    the standard round-two topics (why us, first 90 days, values, technical depth), then the
+    rest in order. Without a history, the plan keeps its own order."""
+    history = [t for t in topics if t.category in HISTORY]
+    if not history:
+        return topics
+    rank = {c: n for n, c in enumerate(_EARLY)}
+    standard = sorted(
+        (t for t in topics if t.category not in HISTORY),
+        key=lambda t: rank.get(t.category, len(rank)),
+    )
+    ordered: list[Topic] = []
+    while history or standard:
+        if history:
+            ordered.append(history.pop(0))
+        if standard:
+            ordered.append(standard.pop(0))
+    return ordered
 
 
 def infer_category(question: str) -> str:

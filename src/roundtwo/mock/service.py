@@ -321,7 +321,7 @@ def _check_ledger(session: MockSession, state: InterviewState) -> InterviewState
         return state
     plan = session.plan
     facts = [*plan.get("ledger_facts", []), *plan.get("retracted", [])]
-    found = find_contradictions(plan.get("round_one", []), facts, [last.answer])
+    found = find_contradictions(plan.get("round_one", []), facts, [(last.question, last.answer)])
     known = {c.key for c in state.contradictions}
     index = len(state.turns) - 1
     fresh = []
