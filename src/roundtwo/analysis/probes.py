@@ -103,10 +103,21 @@ def _claims_an_outcome(clause: str) -> bool:
     if _GOAL.search(low):
         return False
     step = _STEP.match(low)
-    if step is None:
-        return True
     verbs = data.words("lexicon", "outcome_verbs")
-    return step.group(1) in verbs or step.group(1) in ("hit", "got", "brought", "took")
+    if step is None:  # "errors fell from 120 to 15" is an outcome; "it was $1.2M all in" a cost
+        said = set(re.findall(r"[a-z]+", low))
+        return bool(said & verbs) or _MOVED.search(low) is not None
+    if step.group(1) not in verbs and step.group(1) not in ("hit", "got", "brought", "took"):
+        return False
+    # "we cut costs by 30%" is an outcome; "we cut four of the eleven items" is a step
+    return _CHANGE.search(low) is not None
+
+
+_MOVED = re.compile(
+    r"\bfrom\b.{1,40}\bto\b|\bby (?:about |around |roughly |over |nearly )?\d|"
+    r"\b(?:up|down|rose|fell|dropped|climbed|jumped|grew|went) (?:to|by|from)\b"
+)
+_CHANGE = re.compile(r"\b(?:by|from|to|down|up|under|below|over|above)\b|%|\bpercent\b")
 
 
 def _pick(kind: str, seed: int, quote_: str = "") -> Probe:

@@ -72,7 +72,7 @@ def normalise(question: str) -> str:
 
 _CONTENT = re.compile(r"[a-z]{4,}")
 _FUNCTION_WORDS = frozenset(
-    "about after again also because been before being could does doing from have into just "
+    "about after again also because been before being could does doing from have into just "  # noqa: SIM905
     "like more most much only over really some that them then there these they this those "
     "very want were what when where which while with would your you'd you've tell walk "
     "through give take talk describe".split()

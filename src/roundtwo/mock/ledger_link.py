@@ -13,9 +13,9 @@ from typing import Any
 
 from roundtwo.ledger.check import check
 from roundtwo.ledger.index import FactIndex
-from roundtwo.ledger.statements import Statement, facts_from_statement
+from roundtwo.ledger.statements import StatedFact, Statement, facts_from_statement
+from roundtwo.ledger.verdicts import Contradiction as LedgerContradiction
 from roundtwo.mock.state import Contradiction
-
 
 Answer = str | tuple[str, str]  # an answer, or (the question asked, the answer)
 
@@ -45,16 +45,20 @@ def find_contradictions(
             statements.append(_statement(ident, text, item))
     if not statements:
         return []
-    index = FactIndex([f for s in statements for f in facts_from_statement(s)])
+    told = [f for s in statements for f in facts_from_statement(s)]
+    index = FactIndex(told)
+    named = _named_in_turn(statements, index)
     now = max(s.round or 1 for s in statements) + 1
     found: list[Contradiction] = []
     pairs: set[frozenset[str]] = set()
     for n, given in enumerate(answers):
         question, answer = given if isinstance(given, tuple) else ("", given)
         new = facts_from_statement(Statement(f"m{n}", answer, now, "", question))
-        for c in check(new, index):
+        for c in _one_per_figure(check(new, index), named):
             first, second = c.facts
             if first.statement_id not in earlier or not second.statement_id.startswith("m"):
+                continue
+            if c.kind != "retracted" and not _certain(first, second, named, told, new):
                 continue
             before, now_said = c.values
             pair = frozenset((f"{c.subject}|{before}", f"{c.subject}|{now_said}"))
@@ -77,6 +81,92 @@ def find_contradictions(
                 )
             )
     return found
+
+
+_LOOSE_UNITS = frozenset({"", "s", "%", "x"})
+
+
+def _certain(
+    earlier: StatedFact,
+    now: StatedFact,
+    named: Mapping[str, set[str]],
+    told: Sequence[StatedFact],
+    new: Sequence[StatedFact],
+) -> bool:
+    """Is the pair certain enough to confront the candidate with, live? The ledger page lists
+    every possible contradiction for the user to review; an interviewer who accuses a
+    consistent candidate loses their trust, so only a pair about the same measured thing, at
+    the same organisation, that the new answer does not itself square and that is not another
+    earlier figure told again, is confronted."""
+    same_unit = bool(earlier.unit) and earlier.unit == now.unit
+    if earlier.key != now.key and not (same_unit and earlier.unit not in _LOOSE_UNITS):
+        return False  # "three times" and "36 shop owners", "a squad of eight" and "two squads"
+    if earlier.part_of is not None or now.part_of is not None:
+        return False  # a part ("four of the eleven items") is not the whole
+    if any(f.key == earlier.key and f.value == earlier.value for f in new):
+        return False  # the new answer says the earlier figure too: it squares them itself
+    mine = {now.entity.company.lower()} if now.entity.company else _companies(new)
+    if any(
+        f.key == now.key and f.value == now.value and not _elsewhere(_about(f, named), mine)
+        for f in told
+    ):
+        return False  # "60% to 67%" again: another earlier figure retold, not this one changed
+    return not _elsewhere(_about(earlier, named), mine)
+
+
+def _about(fact: StatedFact, named: Mapping[str, set[str]]) -> set[str]:
+    """The organisation an earlier fact is about: its own, or its statement's."""
+    if fact.entity.company:
+        return {fact.entity.company.lower()}
+    return named.get(fact.statement_id, set())
+
+
+def _one_per_figure(
+    found: Sequence[LedgerContradiction], named: Mapping[str, set[str]]
+) -> list[LedgerContradiction]:
+    """One confrontation per new figure: against the earlier figure said of the same named
+    organisation when there is one ("at Marlow … four engineers" before "five engineers" said
+    of a project elsewhere)."""
+    best: dict[str, LedgerContradiction] = {}
+    for c in found:
+        earlier, now = c.facts
+        company = now.entity.company.lower()
+        theirs = {earlier.entity.company.lower()} if earlier.entity.company else set()
+        explicit = bool(company) and bool(theirs) and not _elsewhere(theirs, {company})
+        held = best.get(now.id)
+        if held is None or (explicit and not held.facts[0].entity.company):
+            best[now.id] = c
+    return [c for c in found if best.get(c.facts[1].id) is c]
+
+
+def _companies(facts: Sequence[StatedFact]) -> set[str]:
+    return {f.entity.company.lower() for f in facts if f.entity.company}
+
+
+def _named_in_turn(statements: Sequence[Statement], index: FactIndex) -> dict[str, set[str]]:
+    """The organisation each earlier statement is about: the ones it names, or else, for round
+    one's exchanges, the last one named before it in the same round (a transcript talks about
+    one employer at a time)."""
+    named: dict[str, set[str]] = {}
+    last: set[str] = set()
+    last_round: int | None = None
+    for statement in statements:
+        here = _companies(index.statement(statement.id))
+        if not statement.id.startswith("r"):  # a ledger fact's quote stands alone
+            named[statement.id] = here
+            continue
+        if statement.round != last_round:
+            last, last_round = set(), statement.round
+        last = here or last
+        named[statement.id] = last
+    return named
+
+
+def _elsewhere(one: set[str], other: set[str]) -> bool:
+    """Two named organisations that are not the same one ("Marlow" is "Marlow Bank")."""
+    if not one or not other:
+        return False
+    return not any(a == b or a.startswith(b) or b.startswith(a) for a in one for b in other)
 
 
 def _round(item: Mapping[str, Any]) -> int:

@@ -157,6 +157,13 @@ _FILLER_OPENING = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_CUT = re.compile(r"[,;:—–](?=\s)")
+# Small talk is not something the candidate "told us": greetings, sound checks, thanks.
+_SMALL_TALK = re.compile(
+    r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks|thank you|nice to|great to|"
+    r"lovely to)\b|\b(?:can you hear me|i can hear you|can you see me|i can see you|you're on "
+    r"mute|thanks for having me|nice to meet you|good to meet you)\b",
+    re.IGNORECASE,
+)
 MIN_QUOTE_WORDS = 5  # fewer than this is filler ("Sure."), not something the candidate told
 
 
@@ -168,7 +175,7 @@ def shorten(text: str, words: int = 14, least: int = MIN_QUOTE_WORDS) -> str:
     for sentence in _SENTENCE_END.split(text):
         said = _FILLER_OPENING.sub("", sentence.strip()).rstrip(" .!?")
         parts = said.split(" ")
-        if len(parts) < least:
+        if len(parts) < least or (least > 1 and _SMALL_TALK.search(said)):
             continue
         if len(parts) <= words:
             return said
@@ -178,6 +185,21 @@ def shorten(text: str, words: int = 14, least: int = MIN_QUOTE_WORDS) -> str:
             head = head[: cuts[-1]]
         return head.rstrip(",;: ") + "…"
     return ""
+
+
+def around(quote: str, figure: str, words: int = 16) -> str:
+    """The words of ``quote`` that carry ``figure``, cut at word boundaries with "…" where
+    cut: a re-check must quote the figure it asks about, not the preamble before it."""
+    flat = " ".join(quote.split())
+    at = flat.lower().find(figure.lower()) if figure else -1
+    if at < 0:
+        return shorten(flat, words, least=1)
+    parts = flat.split(" ")
+    index = len(flat[:at].split(" ")) - 1  # the word the figure starts in
+    end = min(len(parts), index + max(4, len(figure.split())) + 2)
+    start = max(0, end - words)
+    said = " ".join(parts[start:end]).strip(" ,;:")
+    return ("…" if start else "") + said + ("…" if end < len(parts) else "")
 
 
 class _Builder:
@@ -206,12 +228,12 @@ class _Builder:
         quote = _text(fact, "quote") or _text(fact, "text")
         interviewer = _text(fact, "interviewer")
         source = f"ledger, round {fact.get('round', 1)}: {_text(fact, 'subject') or quote}"
-        slots = {"quote": shorten(quote, 16), "subject": _text(fact, "subject")}
+        slots = {"quote": around(quote, _text(fact, "text")), "subject": _text(fact, "subject")}
         self.add("ledger_recheck", slots, source=source, quote=quote, interviewer=interviewer)
 
     def add(self, category: str, slots: Mapping[str, str], **extra: str) -> None:
         question = self._phrase(category, slots)
-        if question is None or len(self.topics) >= MAX_TOPICS:
+        if question is None or len(self.topics) >= 2 * MAX_TOPICS:  # cut after ordering
             return
         number = sum(1 for t in self.topics if t.category == category) + 1
         self._used.add(question)
