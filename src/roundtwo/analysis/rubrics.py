@@ -84,6 +84,12 @@ def reflection(r: Reading) -> tuple[int, str]:
     return 3, "reflection_change"
 
 
+def says_how_measured(text: str) -> bool:
+    """Does a plan say how success would be measured ("renewals from 82% to 90%", "I'd track
+    time to first value")? Scope counts ("eight CSMs", "40 accounts") do not."""
+    return _hits("success_measure", text) > 0
+
+
 def is_reflection(question: str) -> bool:
     """A look back at the story on the table, not a request for a new story."""
     return _cue("reflection_question").search(question) is not None and not _cue(

@@ -271,8 +271,16 @@ def _closing(sentence: Sentence) -> bool:
             if _COMPARE.search(part):
                 return True
             continue
-        return True
+        if _STATE_VERB.search(part):  # "the client didn't apply the clause", not "the schools"
+            return True
     return False
+
+
+_STATE_VERB = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|went|stayed|came|got|became|fell|rose|kept|ended|"
+    r"remained|held|sold|took|made|left|grew|did(?:n't)?|does(?:n't)?|won't|wasn't|weren't|"
+    r"[a-z]{3,}ed)\b"
+)
 
 
 def _headline(sentence: Sentence) -> bool:

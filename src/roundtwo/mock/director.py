@@ -248,6 +248,7 @@ def _warranted(
     if view.strong:
         order = [
             "ownership",
+            *(["situation"] if "situation" in found else []),  # the stakes before the method
             "assumption_challenge",
             "values_conflict",
             "result",
@@ -260,6 +261,7 @@ def _warranted(
             "ownership",
             "tell_me_more",
             "result",
+            *(["situation"] if "situation" in found else []),  # the stakes before the method
             "assumption_challenge",
             "metric",
             "situation",
@@ -269,18 +271,18 @@ def _warranted(
 
 
 def _measured(view: TopicView) -> bool:
-    """A measure of success among the answers (a count, percent, money or rate, not a date)."""
+    """A measure of success among the answers: a percent, money or a rate, or words that say
+    how success would be known; scope counts ("eight CSMs") and dates ("by day sixty") are
+    not."""
+    from roundtwo.analysis.rubrics import says_how_measured
+
     return any(
         _measure(claim) for turn, _ in view.answers for claim in turn.analysis.get("claims") or []
-    )
+    ) or any(says_how_measured(turn.answer) for turn, _ in view.answers)
 
 
 def _measure(claim: object) -> bool:
-    if not isinstance(claim, Mapping):
-        return False
-    if claim.get("kind") == "count":  # "by day sixty" is a date in disguise, not a measure
-        return bool(claim.get("unit") or claim.get("subject"))
-    return claim.get("kind") in ("percent", "money", "rate")
+    return isinstance(claim, Mapping) and claim.get("kind") in ("percent", "money", "rate")
 
 
 def _move_on(state: InterviewState, why: str) -> Action:

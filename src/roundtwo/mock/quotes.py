@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-from roundtwo.mock.reading import TopicView, adequate, contradictions_in
+from roundtwo.mock.reading import EVASION, TopicView, adequate, contradictions_in
 from roundtwo.mock.state import PROBE_KINDS, InterviewState
 
 MAX_WORDS = 30
@@ -56,19 +56,13 @@ def _sentences(text: str) -> tuple[str, ...]:
     return tuple(_cut(s) for s in _whole_sentences(text))
 
 
-_EVASION = re.compile(
-    r"\b(?:i think|i guess|maybe|probably|kind of|sort of|i don'?t (?:know|remember|recall)|"
-    r"can'?t (?:really )?(?:remember|recall|think)|not sure|it went (?:ok|okay|fine|well)|"
-    r"it was (?:ok|okay|fine|good)|went fine|as a team|we all)\b",
-    re.IGNORECASE,
-)
 MIN_PRAISE_WORDS = 6
 
 
 def praiseworthy(quote: str) -> bool:
     """Words worth praising: a sentence with substance, not a hedge or an evasion ("It went ok
     I think.")."""
-    return len(quote.split()) >= MIN_PRAISE_WORDS and not _EVASION.search(quote)
+    return len(quote.split()) >= MIN_PRAISE_WORDS and not EVASION.search(quote)
 
 
 def first_sentence(text: str) -> str:

@@ -80,6 +80,15 @@ def refused(turn: Turn) -> bool:
     return bool(REFUSAL.search(turn.answer)) and words(turn) < 30
 
 
+# Words that evade: a hedge or a blur where a fact or a moment was asked for.
+EVASION = re.compile(
+    r"\b(?:i think|i guess|maybe|probably|kind of|sort of|i don'?t (?:know|remember|recall)|"
+    r"can'?t (?:really )?(?:remember|recall|think)|not sure|it went (?:ok|okay|fine|well)|"
+    r"it was (?:ok|okay|fine|good)|went fine|as a team|we all)\b",
+    re.IGNORECASE,
+)
+
+
 def adequate(turn: Turn, probe: str | None) -> bool:
     """Did this allowed answer give what ``probe`` asked for? (None: the opening question.)"""
     if not turn.allowed or turn.analysis.get("kind") == "clarification":
@@ -93,6 +102,10 @@ def adequate(turn: Turn, probe: str | None) -> bool:
     if probe is None:
         return bool(turn.analysis.get("sufficient_signal")) or (turn.score or 0) >= 3
     if probe == "tell_me_more":
+        if turn.analysis.get("relevance", "on_topic") == "on_topic" and (
+            (turn.score or 0) >= 4 or (count >= 20 and not EVASION.search(turn.answer))
+        ):
+            return True  # a full answer on its rubric, or a plain one that does not evade
         fillers = float(said.get("fillers_per_100_words", 0) or 0)
         story = turn.analysis.get("kind") == "story" and bool(star.get("action"))
         return specific or bool(claims) or (story and count >= 25 and fillers < 5)
