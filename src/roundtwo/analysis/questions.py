@@ -151,6 +151,11 @@ def relevance(
         if words < _SHORT_STORY or answer_kind != "story":
             return Relevance()  # a plan or a practice for a story is graded as such
         return _story_relevance(question, answer)
+    if q_type == FACTUAL and _whole_for_part(question, answer):
+        return Relevance(
+            PARTLY, f"The question asked {_asked(question)}; the answer gives a figure for the "
+            "whole organisation, not for your own part of it.",
+        )  # fmt: skip
     if words < _SHORT or q_type == OPEN:
         return Relevance()
     asks = _asked(question)
@@ -175,6 +180,24 @@ def relevance(
     if answer_kind in ("story", "motivation") and not shares_subject(question, answer):
         return off
     return Relevance()
+
+
+def _whole_for_part(question: str, answer: str) -> bool:
+    """ "How many were on your team?" — "The company was about 4,200 people": a figure for the
+    whole where the question asked about the candidate's own part, which is never named."""
+    asked = _regex("whose", "asked").search(question)
+    if asked is None or not _regex("whose", "whole").search(answer):
+        return False
+    part = asked.group().split()[-1]
+    return part not in data.fold(answer) and _FIGURE.search(answer) is not None
+
+
+_FIGURE = re.compile(r"\d|\b(?:hundred|thousand|million|dozen)s?\b", re.IGNORECASE)
+
+
+@cache
+def _regex(table: str, key: str) -> data.Folded:
+    return data.Folded("|".join(f"(?:{p})" for p in data.load("questions")[table][key]))
 
 
 def _talks_of(answer: str, answer_kind: str) -> str | None:

@@ -150,8 +150,10 @@ def _gives_fact(r: Reading) -> bool:
         return any(c.kind in ("date", "duration") for c in r.claims) or (
             _hits("time_words", r.text) > 0
         )
-    if wanted == "title":
-        return any(c.kind == "title" for c in r.claims)
+    if wanted == "title":  # a post held: said as a claim, or a post's head word said plainly
+        heads = data.words("lexicon", "title_heads")
+        said = {w.strip(".,;:!?").lower() for w in r.text.split()}
+        return any(c.kind == "title" for c in r.claims) or bool(said & heads)
     if wanted == "yes_no":
         return _hits("yes_no", r.text) > 0 or r.delivery.words >= 4
     return r.delivery.words >= 2
