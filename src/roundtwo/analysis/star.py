@@ -97,9 +97,16 @@ def _outcome(sentence: Sentence, low: str) -> bool:
     """An outcome verb used as a verb, not as an adjective ("a slipped deal")."""
     pattern = data.phrases_pattern("lexicon", "outcome_verbs").pattern
     for match in pattern.finditer(low):
-        if not _ARTICLE.search(low, max(0, match.start() - 8), match.start()):
-            return True
+        before = low[max(0, match.start() - 12) : match.start()]
+        if _ARTICLE.search(low, max(0, match.start() - 8), match.start()):
+            continue  # "a slipped deal": an adjective
+        if _RELATIVE.search(before):
+            continue  # "the students who missed the most": who they were, not how it ended
+        return True
     return bool(_MULTIPLE.search(low))
+
+
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\s+(?:had\s+|have\s+)?$")
 
 
 def _is_result_sentence(
@@ -152,7 +159,12 @@ def _scene_before(sentence: Sentence, actions: list[Action]) -> bool:
     if first is None:
         return False
     lead = sentence.text[: first - sentence.start]
+    if len(lead.split()) >= 3 and _WHERE_WHEN.match(data.fold(lead)):
+        return True  # "At Halden Building Society I led…", "In March 2023 I…": the scene
     return len(lead.split()) >= 4 and bool(_SCENE_VERBS.search(data.fold(lead)))
+
+
+_WHERE_WHEN = re.compile(r"\W*(?:at|in|during|on|when|while|back in|last|after|before)\b")
 
 
 _SCENE_VERBS = re.compile(
@@ -263,10 +275,15 @@ def _closing(sentence: Sentence) -> bool:
     someone or something else in a new state ("the client didn't apply the damages clause",
     "mass error stayed under 2 ppm"), or the team's outcome against a baseline ("we handed over
     three weeks late rather than six")? Steps of the candidate's own are not an ending."""
+    own = False  # a clause with no subject of its own continues the one before it
     for clause in _CLAUSES.split(data.fold(sentence.text)):
         part = clause.strip(" ,.!\"'")
-        if not part or _OWN.match(part):
+        if not part:
             continue
+        if _OWN.match(part) or (own and _VERB_FIRST.match(part)):
+            own = True  # "I reorganised the stockroom, put a runner on the floor, retrained…"
+            continue
+        own = False
         if _SHARED.match(part):
             if _COMPARE.search(part):
                 return True
@@ -276,6 +293,11 @@ def _closing(sentence: Sentence) -> bool:
     return False
 
 
+_VERB_FIRST = re.compile(
+    r"(?:and |then |also )?(?:[a-z]{3,}ed|put|set|ran|took|made|got|gave|wrote|built|brought|"
+    r"sent|spoke|met|led|bought|sold|kept|told|found|paid|began|chose|drew|drove|cut|let|"
+    r"held|shut|hit|fed|rang|sat|stood|won|spent|lent|taught|caught|thought)\b"
+)
 _STATE_VERB = re.compile(
     r"\b(?:was|were|is|are|had|has|have|went|stayed|came|got|became|fell|rose|kept|ended|"
     r"remained|held|sold|took|made|left|grew|did(?:n't)?|does(?:n't)?|won't|wasn't|weren't|"
