@@ -172,7 +172,12 @@ _HABITUAL = re.compile(
 )
 _NARRATED = re.compile(r"\b(?:was|were|had|used to)\b")
 _CONDITION = re.compile(r"\b(?:if|whether|unless)\b")
-_WITH_SOMEONE = re.compile(r"\bwith (?:him|her|them|each other|both|the \w+)\b")
+# The one other person the candidate turned to ("I sat with her", "I went straight to the head
+# chef, we checked…", "I rang the supplier and we…").
+_WITH_SOMEONE = re.compile(
+    r"\b(?:with|to|called|rang|phoned|asked|met|grabbed|pulled in|brought in) (?:him|her|them|"
+    r"each other|both|the [\w-]+(?: [\w-]+)?|my [\w-]+|our [\w-]+)\b"
+)
 
 
 def _habitual(sentence: Sentence, low: str, present: frozenset[str]) -> list[Action]:
@@ -204,7 +209,17 @@ def _joint(action: Action, before: list[Action], sentences: list[Sentence]) -> A
         )
         if mine.who == "i" and _WITH_SOMEONE.search(between):
             return Action("i", action.verb, action.sentence, action.past, action.start)
+    lead = data.fold(sentence.text[: action.start - sentence.start])
+    if _I_WENT_TO.search(lead):  # "I went straight to the head chef, we checked…"
+        return Action("i", action.verb, action.sentence, action.past, action.start)
     return action
+
+
+_I_WENT_TO = re.compile(
+    r"\bi (?:\w+ ){0,2}?(?:went|turned|spoke|talked|sat down|got on the phone|rang|called|asked|"
+    r"met|grabbed|pulled in|brought in)\b[^.;]{0,20}?\b(?:to|with)?\s*(?:him|her|the [\w-]+"
+    r"(?: [\w-]+)?|my [\w-]+|our [\w-]+)[,;]?\s*(?:and\s+)?$"
+)
 
 
 def _negated_or_modal(text: str, start: int) -> bool:

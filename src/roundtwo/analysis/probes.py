@@ -62,7 +62,10 @@ def claims_worth_chasing(
             big = (claim.kind == "money" and float(claim.value) >= 1e6) or (
                 claim.kind == "percent" and float(claim.value) >= 50
             )
-            impact = in_result and claim.kind in IMPACT_KINDS
+            impact = in_result and (
+                claim.kind in IMPACT_KINDS
+                or (claim.kind == "duration" and _BY_TIME.search(sentence.text.lower()) is not None)
+            )  # "reading ages had gone up by 14 months": a change told in time is an impact
             if impact or big or (claim.kind == "rate" and claim.unit == "x"):
                 clause = _clause(text, sentence, claim)
                 if _claims_an_outcome(clause):
@@ -116,6 +119,9 @@ def _claims_an_outcome(clause: str) -> bool:
 _MOVED = re.compile(
     r"\bfrom\b.{1,40}\bto\b|\bby (?:about |around |roughly |over |nearly )?\d|"
     r"\b(?:up|down|rose|fell|dropped|climbed|jumped|grew|went) (?:to|by|from)\b"
+)
+_BY_TIME = re.compile(
+    r"\b(?:up|down|rose|fell|improved|grew|increased|decreased|jumped|dropped) by\b"
 )
 _CHANGE = re.compile(r"\b(?:by|from|to|down|up|under|below|over|above)\b|%|\bpercent\b")
 

@@ -288,8 +288,8 @@ def _closing(sentence: Sentence) -> bool:
             if _COMPARE.search(part):
                 return True
             continue
-        if _STATE_VERB.search(part):  # "the client didn't apply the clause", not "the schools"
-            return True
+        if _STATE_VERB.search(part) or _irregular_past(part):
+            return True  # "the client didn't apply the clause", "she ate the same meal"
     return False
 
 
@@ -298,6 +298,14 @@ _VERB_FIRST = re.compile(
     r"sent|spoke|met|led|bought|sold|kept|told|found|paid|began|chose|drew|drove|cut|let|"
     r"held|shut|hit|fed|rang|sat|stood|won|spent|lent|taught|caught|thought)\b"
 )
+
+
+def _irregular_past(clause: str) -> bool:
+    from roundtwo.analysis.lexicon import IRREGULAR
+
+    return any(word in IRREGULAR for word in re.findall(r"[a-z]+", clause))
+
+
 _STATE_VERB = re.compile(
     r"\b(?:was|were|is|are|had|has|have|went|stayed|came|got|became|fell|rose|kept|ended|"
     r"remained|held|sold|took|made|left|grew|did(?:n't)?|does(?:n't)?|won't|wasn't|weren't|"
@@ -326,7 +334,8 @@ def _situation_and_task(
     action_sentences = {a.sentence for a in past_actions}
     total = len(sentences)
     for sentence in sentences:
-        early = sentence.index <= max(first_action, 1)
+        closing = sentence.index == total - 1 and sentence.index > first_action
+        early = sentence.index <= max(first_action, 1) and not closing  # the ending is no scene
         if early and "situation" not in evidence and situation_re.search(sentence.text):
             evidence["situation"] = quote(sentence.text)
         if "task" not in evidence and (

@@ -212,9 +212,10 @@ def _warranted(
             quote,
             f'An impact claim with no method or baseline: "{quote}".',
         )
-    if view.kind == "story" and star.get("action") and not star.get("result"):
+    story = view.kind == "story" and view.topic.category not in _NOT_STORY_TOPICS
+    if story and star.get("action") and not star.get("result"):
         found["result"] = ("result", "", "The story has no outcome yet.")
-    if (view.kind == "story" and star.get("result") and not star.get("quantified_result")) or (
+    if (story and star.get("result") and not star.get("quantified_result")) or (
         view.topic.category == "first_90_days" and not _measured(view)
     ):
         found["metric"] = (
@@ -222,7 +223,7 @@ def _warranted(
             "",
             "The outcome has no number: before and after, or a target.",
         )
-    if view.kind == "story" and not (star.get("situation") or star.get("task")):
+    if story and not (star.get("situation") or star.get("task")):
         found["situation"] = (
             "situation",
             "",
@@ -268,6 +269,10 @@ def _warranted(
             *depth,
         ]
     return [found[kind] for kind in order if kind in found]
+
+
+# Topics that ask for a reason or a plan: an example told inside one is not probed as a story.
+_NOT_STORY_TOPICS = frozenset({"why_us", "first_90_days"})
 
 
 def _measured(view: TopicView) -> bool:

@@ -18,12 +18,12 @@ from roundtwo.mock.data import load
 from roundtwo.mock.state import Topic
 
 MAX_TOPICS = 12
-STANDARD = (
-    "behavioural_deep_dive",
-    "first_90_days",
-    "technical_depth",
-    "culture_values",
+STANDARD = (  # the order a round two asks them in (docs/mock.md)
     "why_us",
+    "first_90_days",
+    "culture_values",
+    "technical_depth",
+    "behavioural_deep_dive",
     "round_one_followup",
 )
 _FORMATTER = string.Formatter()
@@ -117,8 +117,8 @@ def _interleaved(topics: list[Topic]) -> list[Topic]:
     the standard round-two topics (why us, first 90 days, values, technical depth), then the
     rest in order. Without a history, the plan keeps its own order."""
     history = [t for t in topics if t.category in HISTORY]
-    if not history:
-        return topics
+    if not history:  # the company's own values first, then the standard order
+        return sorted(topics, key=lambda t: 0 if t.category == "culture_values" and t.value else 1)
     rank = {c: n for n, c in enumerate(_EARLY)}
     standard = sorted(
         (t for t in topics if t.category not in HISTORY),

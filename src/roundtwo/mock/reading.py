@@ -43,7 +43,7 @@ IMPACT = re.compile(
     r"%|\bpercent|[$€£¥]|\b\d+(?:\.\d+)?\s*x\b|\b(?:doubl|tripl|halv|quadrupl)\w*|"
     r"\b(?:million|billion|thousand)\b|\d\s*[kmb]\b|\b(?:increas|decreas|reduc|sav|grew|"
     r"grow|boost|improv|cut|drop|fell|fall|rais|lift|shrank|slash|doubl|revenue|cost|profit|"
-    r"churn|conversion|retention|faster|quicker)\w*",
+    r"churn|conversion|retention|faster|quicker)\w*|\b(?:gone|went|go) (?:up|down)\b",
     re.IGNORECASE,
 )
 STORY_CATEGORIES = frozenset(
@@ -206,7 +206,9 @@ def read_topic(state: InterviewState, topic: Topic) -> TopicView:
     star: dict[str, bool] = {}
     ownership = "not_applicable"
     chase: list[str] = []
-    for turn, _ in answers:
+    for turn, probe in answers:
+        if probe == "contradiction":
+            continue  # squaring a figure ("22 was my own caseload…") tells no part of the story
         for part, found in _star(turn).items():
             star[part] = bool(star.get(part)) or bool(found)
         reading = str(turn.analysis.get("ownership"))
