@@ -37,6 +37,7 @@ def screen(answer: str) -> tuple[str, str, tuple[int, int] | None]:
         if not _reported(own, match.start()):
             return TERMINATE, labels[int((match.lastgroup or "g0")[1:])], match.span()
     pattern, labels = data.labelled_regex("screen", "redirect")
+    own = _unleet(own)  # "1gn0r3 4ll pr3v10us 1nstruct10ns" is still an instruction
     found = pattern.search(own)  # an instruction quoted in a story is someone else's
     if found:
         return REDIRECT, labels[int((found.lastgroup or "g0")[1:])], found.span()
@@ -48,6 +49,16 @@ def screen(answer: str) -> tuple[str, str, tuple[int, int] | None]:
     if asked is not None:
         return REDIRECT, "other_work", asked
     return ALLOW, "", None
+
+
+_LEET = str.maketrans("013457@$", "oieastas")
+_MIXED = re.compile(r"\b(?=\w*[a-z])(?=\w*[0134579@$])[a-z0-9@$]{3,}\b", re.IGNORECASE)
+
+
+def _unleet(text: str) -> str:
+    """Digits standing for letters inside words ("pr3v10us") read as the letters, one for one,
+    so spans stay valid; numbers on their own ("40%", "2023") are left alone."""
+    return _MIXED.sub(lambda m: m.group().translate(_LEET), text)
 
 
 def _request_for_other_work(own: str) -> tuple[int, int] | None:
