@@ -179,7 +179,26 @@ def relevance(
         return off
     if answer_kind in ("story", "motivation") and not shares_subject(question, answer):
         return off
+    if q_type == FACTUAL and answer_kind == "story" and _opens_without_a_figure(question, answer):
+        return off  # "How many covers on a Saturday?" — "What I'd like you to know is the rota…"
     return Relevance()
+
+
+def _opens_without_a_figure(question: str, answer: str) -> bool:
+    """A question asking how many or how much, answered by a story whose opening sentence
+    carries no figure at all."""
+    if not re.search(r"\bhow (?:many|much|big|large|long|often)\b", question, re.IGNORECASE):
+        return False
+    first = next(iter(sentences(answer)), None)
+    return (
+        first is not None
+        and _FIGURE.search(first.text) is None
+        and not re.search(
+            r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty)\b",
+            first.text,
+            re.IGNORECASE,
+        )
+    )
 
 
 def _whole_for_part(question: str, answer: str) -> bool:
