@@ -49,6 +49,7 @@ _KIND_NOUNS = {
     "gym": "site", "club": "site", "shop": "site", "factory": "site", "farm": "site",
     "park": "site", "garden": "site", "theatre": "site", "museum": "site", "zoo": "site",
     "marina": "site", "brewery": "site", "kitchen": "site", "court": "site", "prison": "site",
+    "cross-dock": "site", "dock": "site", "fulfilment": "site", "sortation": "site",
     "vineyard": "site", "orchard": "site", "quarry": "site", "mill": "site", "workshop": "site",
     "pipeline": "project", "sale": "project", "tour": "project", "festival": "project",
     "pilot": "project", "campaign": "project", "appeal": "project", "drive": "project",
