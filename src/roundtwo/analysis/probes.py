@@ -92,6 +92,10 @@ def claims_worth_chasing(
 
 
 _STEP = re.compile(r"^\W*(?:and |so |then |but )?(?:i|we)(?:'ve| have)? (?:just )?([a-z]+)\b")
+_HEDGE_LEAD = re.compile(
+    r"^\W*(?:and |so |but )?(?:i(?:'d| would) (?:say|estimate|guess)|i (?:think|reckon|believe|"
+    r"guess)|probably|roughly|honestly),?\s+"
+)
 _GOAL = re.compile(
     r"\b(?:want|wanted|would|will|'d|'ll|plan|planned|aim|aimed|hope|hoped|goal|intend\w*|"
     r"expect|should|could|might|target(?:ed|ing)?)\b"
@@ -102,10 +106,10 @@ def _claims_an_outcome(clause: str) -> bool:
     """An impact claim says what changed ("errors fell from 120 to 15", "we cut costs by 30%"),
     not a step taken ("we agreed to launch to 10% of merchants first") or a goal ("by day
     ninety I want pages down by 30%"): only outcomes are challenged."""
-    low = clause.lower()
+    low = _HEDGE_LEAD.sub("", clause.lower())  # "I'd say the changes cut errors by 80%"
     if _GOAL.search(low):
         return False
-    step = _STEP.match(low)
+    step = _STEP.match(low) or _BARE_STEP.match(low)  # "…, cut four of the eleven checks"
     verbs = data.words("lexicon", "outcome_verbs")
     if step is None:  # "errors fell from 120 to 15" is an outcome; "it was $1.2M all in" a cost
         said = set(re.findall(r"[a-z]+", low))
@@ -116,6 +120,13 @@ def _claims_an_outcome(clause: str) -> bool:
     return _CHANGE.search(low) is not None
 
 
+# A clause that starts on its verb continues the candidate's own steps ("I mapped the flow,
+# cut four of the eleven checks…").
+_BARE_STEP = re.compile(
+    r"^\W*(?:and |then |also )?([a-z]{3,}ed|cut|put|set|ran|took|made|got|built|wrote|led|sold|"
+    r"kept|won|brought|hit)\s+(?=(?:the|a|an|our|my|their|his|her|all|every|some|most|\d|one|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+)
 _MOVED = re.compile(
     r"\bfrom\b.{1,40}\bto\b|\bby (?:about |around |roughly |over |nearly )?\d|"
     r"\b(?:up|down|rose|fell|dropped|climbed|jumped|grew|went) (?:to|by|from)\b"
