@@ -102,13 +102,17 @@ def adequate(turn: Turn, probe: str | None) -> bool:
     if probe is None:
         return bool(turn.analysis.get("sufficient_signal")) or (turn.score or 0) >= 3
     if probe == "tell_me_more":
+        mine, ours = int(said.get("i", 0)), int(said.get("we", 0))
+        plain = count >= 20 and not EVASION.search(turn.answer) and ours <= mine
         if turn.analysis.get("relevance", "on_topic") == "on_topic" and (
-            (turn.score or 0) >= 4 or (count >= 20 and not EVASION.search(turn.answer))
+            (turn.score or 0) >= 4 or plain
         ):
-            return True  # a full answer on its rubric, or a plain one that does not evade
+            return True  # a full answer on its rubric, or a plain one that neither evades nor
+            # hides in "we" ("we sorted it out for her and she was fine")
         fillers = float(said.get("fillers_per_100_words", 0) or 0)
         story = turn.analysis.get("kind") == "story" and bool(star.get("action"))
-        return specific or bool(claims) or (story and count >= 25 and fillers < 5)
+        owned = ours <= mine  # a moment told all in "we" is still the team's, not theirs
+        return specific or bool(claims) or (story and owned and count >= 25 and fillers < 5)
     if probe == "ownership":
         mine, ours = int(said.get("i", 0)), int(said.get("we", 0))
         return mine >= 1 and mine >= ours
