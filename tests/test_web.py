@@ -22,6 +22,15 @@ def _make(client: WebClient, **fields: str) -> str:
     return location
 
 
+def _new_exchange(client: WebClient, url: str) -> str:
+    """A blank exchange added to round one of ``url``; its id."""
+    fragment = client.post(f"{url}/rounds/1/exchanges", headers=HX)
+    assert fragment.status_code == 200 and 'class="exchange card"' in fragment.text
+    found = re.search(r'data-id="([0-9a-f]{16})"', fragment.text)
+    assert found is not None
+    return found[1]
+
+
 def test_empty_home_offers_the_demo_and_a_form(web: tuple[WebClient, Store]) -> None:
     client, _ = web
     page = client.get("/").text
@@ -50,12 +59,9 @@ def test_create_opportunity_round_and_debrief(web: tuple[WebClient, Store]) -> N
     assert response.headers["HX-Redirect"] == f"{url}/rounds/1"
     page = client.get(f"{url}/rounds/1").text
     assert "Debrief" in page and re.search(r"due in 2[34] h", page)
-    fragment = client.post(f"{url}/rounds/1/exchanges", headers=HX)
-    assert fragment.status_code == 200 and 'class="exchange card"' in fragment.text
-    exchange_id = re.search(r'data-id="([0-9a-f]{16})"', fragment.text)
-    assert exchange_id is not None
+    exchange_id = _new_exchange(client, url)
     saved = client.post(
-        f"/exchanges/{exchange_id[1]}",
+        f"/exchanges/{exchange_id}",
         data={
             "question": "Why us?",
             "answer": "Payouts for 40,000 merchants.",
@@ -67,7 +73,7 @@ def test_create_opportunity_round_and_debrief(web: tuple[WebClient, Store]) -> N
     assert saved.status_code == 200  # the answer's analysis, swapped in beside it
     assert '<mark class="claim count"' in saved.text and "40,000" in saved.text
     with store.transaction() as tx:
-        e = tx.get(Exchange, exchange_id[1])
+        e = tx.get(Exchange, exchange_id)
     assert (e.question, e.answer, e.weak_moment, e.pushed_back) == (
         "Why us?",
         "Payouts for 40,000 merchants.",
@@ -81,11 +87,9 @@ def test_an_answer_to_another_question_is_named_off_topic(web: tuple[WebClient, 
     client, _ = web
     url = _make(client)
     client.post(f"{url}/rounds", data={"format": "video", "happened": "1"}, headers=HX)
-    fragment = client.post(f"{url}/rounds/1/exchanges", headers=HX)
-    exchange_id = re.search(r'data-id="([0-9a-f]{16})"', fragment.text)
-    assert exchange_id is not None
+    exchange_id = _new_exchange(client, url)
     saved = client.post(
-        f"/exchanges/{exchange_id[1]}",
+        f"/exchanges/{exchange_id}",
         data={
             "question": "Tell me about a time you disagreed with your manager.",
             "answer": "Last year our billing system moved to Stripe. I led the migration: I "
@@ -97,7 +101,7 @@ def test_an_answer_to_another_question_is_named_off_topic(web: tuple[WebClient, 
     assert "Off topic:" in saved.text and "never shows a disagreement" in saved.text
     assert "asked for a story" in saved.text and "2/5" in saved.text
     fact = client.post(
-        f"/exchanges/{exchange_id[1]}",
+        f"/exchanges/{exchange_id}",
         data={"question": "How big was the team?", "answer": "Nine of us, including me."},
         headers=HX,
     )

@@ -83,6 +83,16 @@ def regex(name: str, key: str) -> Folded:
 
 
 @cache
+def regex_at(name: str, *keys: str) -> Folded:
+    """A list of regular expressions nested under ``keys`` ("requests", "form") as one
+    case-insensitive alternation."""
+    table: Any = load(name)
+    for key in keys:
+        table = table[key]
+    return Folded("|".join(f"(?:{p})" for p in table))
+
+
+@cache
 def named_regexes(name: str, key: str) -> tuple[tuple[str, Folded], ...]:
     """A mapping of label → list of expressions, compiled per label."""
     table: dict[str, list[str]] = load(name)[key]

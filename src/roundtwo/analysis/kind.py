@@ -121,8 +121,16 @@ def _lesson(sentences: list[Sentence], action: Action) -> bool:
     )
 
 
-def classify(text: str, question: str, sentences: list[Sentence], actions: list[Action]) -> Kind:
-    q_type = question_type(question)
+def classify(
+    text: str,
+    question: str,
+    sentences: list[Sentence],
+    actions: list[Action],
+    asked: str | None = None,
+) -> Kind:
+    """``asked`` is the question's type (``questions.question_type``), when already known."""
+    asked = questions.question_type(question) if asked is None else asked
+    q_type = _AS_ANSWER_KIND.get(asked, "open")
     words = len(text.split())
     if not _WORD.search(text):
         return Kind(OTHER, q_type)
@@ -132,12 +140,12 @@ def classify(text: str, question: str, sentences: list[Sentence], actions: list[
     present = sum(1 for a in actions if not a.past)
     if past:  # "… and we test migrations differently now": the lesson of a story, not a practice
         present -= sum(1 for a in actions if not a.past and _lesson(sentences, a))
-    if _clarifying(text, sentences, past, questions.question_type(question) in _ANSWERED_PLAIN):
+    if _clarifying(text, sentences, past, asked in _ANSWERED_PLAIN):
         return Kind(CLARIFICATION, q_type)
     if past < 2 and words < 80 and data.regex("lexicon", "non_answer_cues").search(text):
         return Kind(OTHER, q_type, non_answer=True)
     hypothetical_hits = len(data.regex("lexicon", "hypothetical_cues").findall(text))
-    if questions.question_type(question) in _NOT_STORIES:
+    if asked in _NOT_STORIES:
         # An explanation, a plan, a fact: a story only when one is plainly told.
         told = past >= 3 and past > hypothetical_hits
         if not told and q_type != "hypothetical":

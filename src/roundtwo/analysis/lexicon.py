@@ -82,6 +82,17 @@ def _table(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+def simple_past(word: str) -> bool:
+    """Is ``word`` a verb in the simple past: regular ("rebuilt" no, "reorganised" yes) or one
+    of the lexicon's irregular pasts ("cut", "led", "wrote")?"""
+    return (len(word) > 4 and word.endswith("ed")) or word in _past_forms()
+
+
+@cache
+def _past_forms() -> frozenset[str]:
+    return frozenset(_table("PAST").values())
+
+
 def __getattr__(name: str) -> Any:
     if name.startswith("__"):
         raise AttributeError(name)

@@ -10,6 +10,7 @@ from typing import Any
 from roundtwo.analysis import data
 from roundtwo.analysis.claims import Claim
 from roundtwo.analysis.kind import MOTIVATION, PRACTICE, STORY
+from roundtwo.analysis.lexicon import simple_past
 from roundtwo.analysis.score import Grade
 from roundtwo.analysis.star import Star
 from roundtwo.analysis.text import Sentence
@@ -109,7 +110,7 @@ def _claims_an_outcome(clause: str) -> bool:
     low = _HEDGE_LEAD.sub("", clause.lower())  # "I'd say the changes cut errors by 80%"
     if _GOAL.search(low):
         return False
-    step = _STEP.match(low) or _BARE_STEP.match(low)  # "…, cut four of the eleven checks"
+    step = _STEP.match(low) or _bare_step(low)  # "…, cut four of the eleven checks"
     verbs = data.words("lexicon", "outcome_verbs")
     if step is None:  # "errors fell from 120 to 15" is an outcome; "it was $1.2M all in" a cost
         said = set(re.findall(r"[a-z]+", low))
@@ -120,13 +121,19 @@ def _claims_an_outcome(clause: str) -> bool:
     return _CHANGE.search(low) is not None
 
 
-# A clause that starts on its verb continues the candidate's own steps ("I mapped the flow,
-# cut four of the eleven checks…").
+# A clause that starts on its verb and acts on things continues the candidate's own steps
+# ("I mapped the flow, cut four of the eleven checks…").
 _BARE_STEP = re.compile(
-    r"^\W*(?:and |then |also )?([a-z]{3,}ed|cut|put|set|ran|took|made|got|built|wrote|led|sold|"
-    r"kept|won|brought|hit)\s+(?=(?:the|a|an|our|my|their|his|her|all|every|some|most|\d|one|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    r"^\W*(?:and |then |also )?([a-z]+)\s+(?=(?:the|a|an|our|my|their|his|her|all|every|some|"
+    r"most|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
 )
+
+
+def _bare_step(low: str) -> re.Match[str] | None:
+    found = _BARE_STEP.match(low)
+    return found if found is not None and simple_past(found.group(1)) else None
+
+
 _MOVED = re.compile(
     r"\bfrom\b.{1,40}\bto\b|\bby (?:about |around |roughly |over |nearly )?\d|"
     r"\b(?:up|down|rose|fell|dropped|climbed|jumped|grew|went) (?:to|by|from)\b"

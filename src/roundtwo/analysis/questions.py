@@ -75,7 +75,7 @@ def _themes() -> tuple[tuple[str, data.Folded, data.Folded, bool], ...]:
         (
             name,
             _Asked("|".join(f"(?:{p})" for p in entry["question"]), entry.get("unless")),
-            data.Folded("|".join(f"(?:{p})" for p in entry["answer"])),
+            data.regex_at("questions", "themes", name, "answer"),
             bool(entry.get("polar")),
         )
         for name, entry in table.items()
@@ -103,10 +103,10 @@ def _counterparts() -> tuple[tuple[str, data.Folded, data.Folded], ...]:
     return tuple(
         (
             name,
-            data.Folded("|".join(f"(?:{p})" for p in entry["question"])),
-            data.Folded("|".join(f"(?:{p})" for p in entry["answer"])),
+            data.regex_at("questions", "counterparts", name, "question"),
+            data.regex_at("questions", "counterparts", name, "answer"),
         )
-        for name, entry in table.items()
+        for name in table
     )
 
 
@@ -214,9 +214,8 @@ def _whole_for_part(question: str, answer: str) -> bool:
 _FIGURE = re.compile(r"\d|\b(?:hundred|thousand|million|dozen)s?\b", re.IGNORECASE)
 
 
-@cache
 def _regex(table: str, key: str) -> data.Folded:
-    return data.Folded("|".join(f"(?:{p})" for p in data.load("questions")[table][key]))
+    return data.regex_at("questions", table, key)
 
 
 def _talks_of(answer: str, answer_kind: str) -> str | None:

@@ -10,7 +10,6 @@ score with the one gap to fix first.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from roundtwo.analysis import data
 from roundtwo.analysis.claims import Claim
@@ -34,9 +33,8 @@ class Reading:
     non_answer: bool
 
 
-@cache
 def _cue(key: str) -> data.Folded:
-    return data.Folded("|".join(f"(?:{p})" for p in data.load("questions")["rubric_cues"][key]))
+    return data.regex_at("questions", "rubric_cues", key)
 
 
 def _hits(key: str, text: str) -> int:

@@ -5,7 +5,6 @@ redirect. Words inside quotation marks, or reported ("he told me …"), are some
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from roundtwo.analysis import data
 from roundtwo.analysis.text import sentences
@@ -79,6 +78,5 @@ def _request_for_other_work(own: str) -> tuple[int, int] | None:
     return None
 
 
-@cache
 def _part(key: str) -> data.Folded:
-    return data.Folded("|".join(f"(?:{p})" for p in data.load("screen")["requests"][key]))
+    return data.regex_at("screen", "requests", key)

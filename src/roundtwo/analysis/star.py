@@ -10,6 +10,7 @@ from typing import Any
 
 from roundtwo.analysis import data
 from roundtwo.analysis.claims import Claim
+from roundtwo.analysis.lexicon import simple_past
 from roundtwo.analysis.ownership import Action
 from roundtwo.analysis.text import Sentence, quote, words
 
@@ -280,7 +281,7 @@ def _closing(sentence: Sentence) -> bool:
         part = clause.strip(" ,.!\"'")
         if not part:
             continue
-        if _OWN.match(part) or (own and _VERB_FIRST.match(part)):
+        if _OWN.match(part) or (own and _starts_on_past_verb(part)):
             own = True  # "I reorganised the stockroom, put a runner on the floor, retrained…"
             continue
         own = False
@@ -288,29 +289,22 @@ def _closing(sentence: Sentence) -> bool:
             if _COMPARE.search(part):
                 return True
             continue
-        if _STATE_VERB.search(part) or _irregular_past(part):
+        if _AUXILIARY.search(part) or any(simple_past(w) for w in _WORDS.findall(part)):
             return True  # "the client didn't apply the clause", "she ate the same meal"
     return False
 
 
-_VERB_FIRST = re.compile(
-    r"(?:and |then |also )?(?:[a-z]{3,}ed|put|set|ran|took|made|got|gave|wrote|built|brought|"
-    r"sent|spoke|met|led|bought|sold|kept|told|found|paid|began|chose|drew|drove|cut|let|"
-    r"held|shut|hit|fed|rang|sat|stood|won|spent|lent|taught|caught|thought)\b"
+_LEAD_IN = re.compile(r"(?:and |then |also )?([a-z]+)")
+_WORDS = re.compile(r"[a-z']+")
+_AUXILIARY = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|did(?:n't)?|does(?:n't)?|won't|wasn't|weren't)\b"
 )
 
 
-def _irregular_past(clause: str) -> bool:
-    from roundtwo.analysis.lexicon import IRREGULAR
-
-    return any(word in IRREGULAR for word in re.findall(r"[a-z]+", clause))
-
-
-_STATE_VERB = re.compile(
-    r"\b(?:was|were|is|are|had|has|have|went|stayed|came|got|became|fell|rose|kept|ended|"
-    r"remained|held|sold|took|made|left|grew|did(?:n't)?|does(?:n't)?|won't|wasn't|weren't|"
-    r"[a-z]{3,}ed)\b"
-)
+def _starts_on_past_verb(clause: str) -> bool:
+    """A clause that opens on a verb in the past continues the subject before it."""
+    first = _LEAD_IN.match(clause)
+    return first is not None and simple_past(first.group(1))
 
 
 def _headline(sentence: Sentence) -> bool:
