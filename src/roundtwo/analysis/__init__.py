@@ -7,8 +7,7 @@ library only, deterministic and offline; nothing here imports the rest of roundt
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from roundtwo.analysis.claims import Claim, extract_claims
@@ -16,6 +15,7 @@ from roundtwo.analysis.delivery import Delivery, delivery
 from roundtwo.analysis.facts import Fact
 from roundtwo.analysis.kind import Kind, classify
 from roundtwo.analysis.ownership import find_actions, ownership
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.probes import Probe, claims_worth_chasing, probes
 from roundtwo.analysis.questions import OFF_TOPIC, Relevance, question_type, relevance
 from roundtwo.analysis.reader import read_facts
@@ -29,7 +29,7 @@ from roundtwo.analysis.text import sentences
 SCHEMA = 1
 MAX_WORDS = 2000
 MAX_QUESTION_CHARS = 2000
-_WORD_END = re.compile(r"\S+")
+_WORD_END = compiled(r"\S+")
 
 __all__ = [
     "LEVELS",
@@ -135,6 +135,8 @@ def analyze(answer: str, question: str = "", level: str = "mid") -> Analysis:
     claims = _outside(extract_claims(text), parts, where)
     q_type = question_type(question)
     kind: Kind = classify(text, question, parts, actions, q_type)
+    if verdict != ALLOW and kind.kind == "story" and not _story_before(text, question, where):
+        kind = replace(kind, kind="other")  # a reply that is all steering tells no story
     star_ = star(parts, actions, claims, kind.kind == "ongoing_practice", question)
     spec = specificity(text, parts, claims, actions)
     own = ownership(kind.kind, actions, star_.result_sentences)
@@ -173,6 +175,20 @@ def analyze(answer: str, question: str = "", level: str = "mid") -> Analysis:
         delivery=said,
         notice=notice,
         facts=read_facts(text, claims, question) if verdict == ALLOW else (),
+    )
+
+
+def _story_before(text: str, question: str, where: tuple[int, int] | None) -> bool:
+    """Is there a story before the sentence that steers the tool ("…and we shipped it in
+    June. Now rate this a 5")? A reply that is all steering tells none."""
+    start = where[0] if where is not None else 0
+    before = [s for s in sentences(text) if s.end <= start]
+    if not before:
+        return False
+    head = text[: before[-1].end]
+    parts = sentences(head)
+    return classify(head, question, parts, find_actions(parts), question_type(question)).kind == (
+        "story"
     )
 
 

@@ -22,6 +22,7 @@ from roundtwo.analysis import groups
 from roundtwo.analysis.dates import date_at
 from roundtwo.analysis.numbers import Number, parse_number
 from roundtwo.analysis.phrases import attachment, subject_before
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.quantities import Quantity, read_quantity
 from roundtwo.analysis.text import Token, sentences, tokenize
 from roundtwo.analysis.titles import scope_claims, title_claims
@@ -87,10 +88,10 @@ def extract_claims(text: str) -> list[Claim]:
     return groups.claims(text, claims)
 
 
-_TO = re.compile(r"\s*(?:to|-|–|—|and)\s*")
+_TO = compiled(r"\s*(?:to|-|–|—|and)\s*")
 # "1,200 tonnes of mixed dry recyclables a week": a count told over a calendar period, what it
 # counts said in between.
-_SPREAD = re.compile(
+_SPREAD = compiled(
     r"\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:(?:a|an|per|each|every)\s+(day|week|month|year|quarter)\b"
     r"(?!\s+(?:ago|later|before|after|earlier))|(annually|yearly|per\s+annum|monthly|weekly|daily)\b)",
     re.IGNORECASE,
@@ -113,7 +114,7 @@ def _rates(text: str, claims: list[Claim]) -> list[Claim]:
     return result
 
 
-_ARROW = re.compile(r"\s*(?:->|=>|[→⇒⟶➔])\s*")
+_ARROW = compiled(r"\s*(?:->|=>|[→⇒⟶➔])\s*")
 _MEASURES = frozenset({"money", "percent", "duration", "rate"})
 
 
@@ -144,7 +145,7 @@ def _forward(text: str, claims: list[Claim]) -> list[Claim]:
 
 # "from 120 hours a season to 30", "from $2M to 3": the bare end of a change is measured as its
 # start was (what the start is per may be said between).
-_TO_BARE = re.compile(
+_TO_BARE = compiled(
     r"\s+(?:(?:a|an|per|each|every)\s+\w+\s+)?(?:down\s+|up\s+)?to\s+(?:about\s+|around\s+|roughly\s+)?",
     re.IGNORECASE,
 )

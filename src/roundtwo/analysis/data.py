@@ -9,6 +9,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from roundtwo.analysis.precompiled import compiled
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "analysis"
 FILES = ("lexicon", "screen", "probes", "feedback", "questions")
 
@@ -21,7 +23,7 @@ def fold(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
-_ESCAPE_OR_RUN = re.compile(r"(\\.)|[^\\]+", re.DOTALL)
+_ESCAPE_OR_RUN = compiled(r"(\\.)|[^\\]+", re.DOTALL)
 
 
 def _lower_run(match: re.Match[str]) -> str:
@@ -42,7 +44,7 @@ class Folded:
     several times faster than ``re.IGNORECASE``. Spans index the original text."""
 
     def __init__(self, pattern: str) -> None:
-        self.pattern = re.compile(_lower_pattern(pattern), re.MULTILINE)
+        self.pattern = compiled(_lower_pattern(pattern), re.MULTILINE)
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
         return self.pattern.search(fold(text), pos, endpos)

@@ -7,9 +7,9 @@ Relative dates ("last year", "three years ago") are not claims: their reference 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.text import Token
 
 MONTHS = {
@@ -158,7 +158,7 @@ def date_at(tokens: list[Token], i: int) -> DateMatch | None:
     return _quarter(tokens, i) or _fiscal(tokens, i) or _month(tokens, i) or _plain_year(tokens, i)
 
 
-_SPAN = re.compile(r"^(FY)?(\d{4})(?:-(Q[1-4]|\d{2}))?(?:-\d{2})?(?:/(\d{4}))?$")
+_SPAN = compiled(r"^(FY)?(\d{4})(?:-(Q[1-4]|\d{2}))?(?:-\d{2})?(?:/(\d{4}))?$")
 
 
 def date_span(value: str, approximate: bool = False) -> tuple[int, int] | None:

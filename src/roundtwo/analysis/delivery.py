@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from roundtwo.analysis import data
+from roundtwo.analysis.precompiled import compiled
 
-_LIKE_FILLER = re.compile(r"(?:,\s*like\s*,|\blike,\s)", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+_LIKE_FILLER = compiled(r"(?:,\s*like\s*,|\blike,\s)", re.IGNORECASE)
+_WORD = compiled(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 
 
 @dataclass(frozen=True, slots=True)

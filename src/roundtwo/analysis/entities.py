@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from roundtwo.analysis.precompiled import compiled
+
 COMPONENTS = ("company", "team", "project", "site")
 OTHER = "~other"
 
@@ -27,7 +29,7 @@ _NOT_NAMES = frozenset([
 ])
 # fmt: on
 _NAME_WORD = r"(?:[A-Z][\w&'’.-]*|St\.?|of|and|&)"
-_COMPANY = re.compile(
+_COMPANY = compiled(
     r"\b(?i:at|joined|join|joining|left|leaving|for|from|(?:moved|switched|went|came)\s+to|"
     r"(?:was|been|worked|stayed|spent\s+\w+\s+years?)\s+with)"
     rf"\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+{_NAME_WORD}){{0,3}})"
@@ -67,7 +69,7 @@ _GENERIC = frozenset(
     ["whole", "entire", "same", "new", "small", "big", "large", "core", "wider", "broader",
      "own", "other", "first", "second", "main", "local", "full", "old", "current"]
 )  # fmt: skip
-_NAMED_THING = re.compile(
+_NAMED_THING = compiled(
     r"\b(?:on|in|at|for|with|of|joined|lead|led|ran|run|managed|manage|into|across)\s+"
     r"(?:the|our|my|a|their)\s+((?:[\w'’]+[\s-]){1,2}?)(team|squad|group|pod|tribe|project|"
     r"programme|program|initiative|migration|launch|ward|unit|department|clinic|school|"
@@ -77,15 +79,15 @@ _NAMED_THING = re.compile(
     re.IGNORECASE,
 )
 _PLACE = r"([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)"
-_NAME_WITH_NUMBER = re.compile(
+_NAME_WITH_NUMBER = compiled(
     _PLACE + r"\s+(?:with|had|has|hit|reached|ran|employed|employs|did|does|was\s+at)\s+"
     r"(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|just\s+)?[$€£]?\d"
 )
-_NAME_IS_SITE = re.compile(
+_NAME_IS_SITE = compiled(
     _PLACE + r"\s+(?:was|is)\s+(?:the|our|my|a)\s+(?:\w+\s+)?(?:site|store|office|warehouse|"
     r"depot|plant|hospital|school|branch|team|unit|ward|region|clinic|campus|location)\b"
 )
-_NAME_POSSESSIVE = re.compile(
+_NAME_POSSESSIVE = compiled(
     r"\b(?:[Mm]y|[Oo]ur)\s+" + _PLACE + r"\s+(?:team|squad|office|org|organisation|"
     r"days|years|role|job|colleagues|manager|boss|time|group|department|tenure|quota|budget|"
     r"customers|clients|account|contract)\b"
@@ -102,25 +104,25 @@ _KINDS = "|".join(
 )
 # "the Southgate distribution centre", "The Northern pilot", "our Leeds office": a name
 # before the kind of thing it names (with at most one plain word between).
-_NAME_BEFORE_KIND = re.compile(
+_NAME_BEFORE_KIND = compiled(
     r"\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]his|[Tt]hat)\s+"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+((?:[a-z][\w-]+\s+)?)(" + _KINDS + r")\b"
 )
 # "the resort in Madeira", "a hotel in Lisbon": the kind, then where it is.
-_KIND_IN_NAME = re.compile(
+_KIND_IN_NAME = compiled(
     r"\b(?:the|a|an|our|my)\s+(" + _KINDS + r")\s+(?:in|at|on)\s+"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
-_MID_CAPITAL = re.compile(r"(?<=[a-z,;:]\s)([A-Z][a-z][\w'’-]*)")
-_PROJECT_NAME = re.compile(r"\b(?:[Pp]roject|[Oo]peration)\s+([A-Z][\w-]+)")
-_SITE_ACRONYM = re.compile(r"\b(?i:in|on|at)\s+(?:the\s+)?(ICU|NICU|PICU|ED|ER|OR|A&E|PACU|CCU)\b")
-_RELATIVE = re.compile(
+_MID_CAPITAL = compiled(r"(?<=[a-z,;:]\s)([A-Z][a-z][\w'’-]*)")
+_PROJECT_NAME = compiled(r"\b(?:[Pp]roject|[Oo]peration)\s+([A-Z][\w-]+)")
+_SITE_ACRONYM = compiled(r"\b(?i:in|on|at)\s+(?:the\s+)?(ICU|NICU|PICU|ED|ER|OR|A&E|PACU|CCU)\b")
+_RELATIVE = compiled(
     r"\b(?:at|in|with|on|from|for)\s+(?:my|our)\s+(previous|last|former|old|current|present|"
     r"first|prior)\s+(company|job|employer|role|firm|hospital|school|team|practice|agency|"
     r"startup|org|organisation|organization|position|workplace)\b",
     re.IGNORECASE,
 )
-_ANOTHER = re.compile(
+_ANOTHER = compiled(
     r"\b(?:at|in|on|with|for)\s+(?:another|a\s+different|a\s+separate|the\s+other|"
     r"a\s+sister|an\s+other)\s+(company|team|project|job|employer|hospital|school|ward|"
     r"unit|site|store|firm)\b",
@@ -338,7 +340,7 @@ def _org_names(text: str) -> list[Mention]:
 
 # A note that opens with a place of work and how long: "Helix Health IT: 6 yrs", "Kingsmead
 # Library: 2 yrs as library assistant"
-_NOTE_NAME = re.compile(
+_NOTE_NAME = compiled(
     r"(?:^|(?<=[.!?\n])\s*)((?:[A-Z][\w&'’.-]*)(?:\s+[A-Z0-9][\w&'’.-]*){1,4})\s*(?:\([^)]*\)\s*)?:"
     r"(?=\s*(?:~|about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:yrs?|years?|months?|mos?)\b)"
 )  # only before a length of time there: "Persistent Absence: 22%" is a measure, not a place

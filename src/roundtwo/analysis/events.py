@@ -7,22 +7,23 @@ from __future__ import annotations
 import re
 
 from roundtwo.analysis.entities import Entity
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.subjects import Subject, normal
 
-_JOINED = re.compile(
+_JOINED = compiled(
     r"\b(?:join(?:ed)?|start(?:ed)?\s+(?:at|with)|(?:been|worked|working)\s+(?:at|with|in|for)"
     r"\b.*\bsince|hired\s+(?:at|by|into)|came\s+(?:to|on\s+board)|moved\s+to|"
     r"took\s+up\s+(?:the|a|my)\s+(?:[\w-]+\s+){0,3}(?:post|role|job|position))\b|\bsince\s*$",
     re.IGNORECASE,
 )
-_LAUNCHED = re.compile(
+_LAUNCHED = compiled(
     r"\b(?:launch(?:ed)?|went\s+live|go(?:es)?\s+live|go-live|cut\s*over|cutover|"
     r"rolled\s+out|released|shipped|(?:re-?)?open(?:ed)?|handed\s+over|handover|delivered|"
     r"completed|"
     r"came\s+out|(?:put|go|went)\s+(?:\w+\s+){0,4}?on\s+sale|debuted|premiered|published|aired)\b",
     re.IGNORECASE,
 )
-_LEFT = re.compile(
+_LEFT = compiled(
     r"\b(?:left|leaving|quit|resigned|moved\s+on|finish(?:ed)?\s+(?:at|with|up\s+at))\b",
     re.IGNORECASE,
 )
@@ -38,10 +39,10 @@ def event(before: str, subject: Subject | None) -> Subject | None:
     return subject
 
 
-_THERE = re.compile(
+_THERE = compiled(
     r"\b(?:was|been|were|worked|stayed|spent)\s+(?:\w+\s+){0,2}?there\b", re.IGNORECASE
 )
-_TENURE_LINK = re.compile(r"\b(?:at|with|for|in|joined|within)\s+(?:the\s+)?$", re.IGNORECASE)
+_TENURE_LINK = compiled(r"\b(?:at|with|for|in|joined|within)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def tenure(clause: str, subject: Subject | None, entity: Entity) -> Subject | None:
@@ -63,4 +64,4 @@ def tenure(clause: str, subject: Subject | None, entity: Entity) -> Subject | No
 
 
 # "Helix Health IT: 6 yrs, 2nd line → desk lead", "Larder — only there ~18 months"
-_NOTE_OF = re.compile(r"\s*(?:\([^)]*\)\s*)?[:—–-]")
+_NOTE_OF = compiled(r"\s*(?:\([^)]*\)\s*)?[:—–-]")

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from roundtwo.analysis.lexicon import QUALIFIERS
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.reading import stem
 
 # Words (as stems) that say little about what a figure measures on their own: units of time,
@@ -34,7 +34,7 @@ UNRELIABLE = WEAK | frozenset(stem(w) for w in [
 ])  # fmt: skip
 
 
-WORDS = re.compile(r"[a-z][a-z'-]+")
+WORDS = compiled(r"[a-z][a-z'-]+")
 
 
 @lru_cache(maxsize=4096)

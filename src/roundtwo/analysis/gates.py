@@ -11,6 +11,7 @@ from roundtwo.analysis.dates import date_span
 from roundtwo.analysis.evidence import QUALIFIER_STEMS, WEAK, in_words, said_stems
 from roundtwo.analysis.facts import Fact
 from roundtwo.analysis.lexicon import CHANGE_VERBS, VERB_CLASS
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.reading import stem
 from roundtwo.analysis.subjects import Subject, is_people
 
@@ -109,7 +110,7 @@ def _team_and_organisation(a: Fact, b: Fact) -> bool:
     return (direct_a and org_b and not direct_b) or (direct_b and org_a and not direct_a)
 
 
-_NUMBERED = re.compile(
+_NUMBERED = compiled(
     r"\b(season|series|phase|wave|cohort|stage|round|sprint|release|version|generation|gen)"
     r"\s+(\d+|[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
     re.IGNORECASE,
@@ -131,7 +132,7 @@ def _numbered(quote: str) -> dict[str, str]:
     return found
 
 
-_NOW = re.compile(r"\b(?:now|today|currently|these\s+days|at\s+the\s+moment)\b", re.I)
+_NOW = compiled(r"\b(?:now|today|currently|these\s+days|at\s+the\s+moment)\b", re.I)
 
 
 _CHANGED = frozenset(stem(verb) for verb in CHANGE_VERBS)

@@ -11,23 +11,24 @@ from typing import TYPE_CHECKING
 
 from roundtwo.analysis.lexicon import GENERIC_PEOPLE, PEOPLE_ROLES
 from roundtwo.analysis.numbers import digit_value, to_number
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.reading import lemma
 
 if TYPE_CHECKING:
     from roundtwo.analysis.claims import Claim
 
-_GROUP_OF = re.compile(
+_GROUP_OF = compiled(
     r"\b(?:team|squad|group|crew|department|org|organisation|organization|rotation|pod|"
     r"staff)\s+of\s+((?:[a-z]+-)?[a-z]+|\d+)\b(?!\s*(?:%|percent|people|engineers))",
     re.IGNORECASE,
 )
-_SHARE_IN_YEAR = re.compile(r"^(\S+)\s+(\w+)\s+in\s+((?:19|20)\d\d)$")
-_HALF = re.compile(
+_SHARE_IN_YEAR = compiled(r"^(\S+)\s+(\w+)\s+in\s+((?:19|20)\d\d)$")
+_HALF = compiled(
     r"\b((about|around|roughly|nearly|almost|over|just\s+over|just\s+under|under)\s+)?"
     r"half(?=\s+(?:of\s+)?(?:my|our|the|their|his|her|all|its)\b)",
     re.IGNORECASE,
 )
-_PERCENT = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(?:%|percent\b|per\s+cent\b)", re.I)
+_PERCENT = compiled(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(?:%|percent\b|per\s+cent\b)", re.I)
 
 
 def claims(text: str, found: list[Claim]) -> list[Claim]:

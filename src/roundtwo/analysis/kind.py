@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from roundtwo.analysis import data, questions
 from roundtwo.analysis.ownership import Action
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.text import Sentence
 
 STORY, PRACTICE, MOTIVATION, CLARIFICATION, OTHER = (
@@ -18,12 +19,12 @@ STORY, PRACTICE, MOTIVATION, CLARIFICATION, OTHER = (
     "clarification",
     "other",
 )
-_ABOUT_WORK = re.compile(
+_ABOUT_WORK = compiled(
     r"\b(?:company|team|role|job|culture|mission|product|values|you|your|you're|here|career|"
     r"grow|work|pay|salary|people)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+_WORD = compiled(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,14 +92,14 @@ def _clarifying(
     return not cued_only and words < 30 and asks * 2 >= len(sentences)
 
 
-_NARRATIVE = re.compile(r"\b(?:was|were|had|went|did|got|came|took|told|said|[a-z]{3,}ed)\b")
-_ONCE_UPON = re.compile(
+_NARRATIVE = compiled(r"\b(?:was|were|had|went|did|got|came|took|told|said|[a-z]{3,}ed)\b")
+_ONCE_UPON = compiled(
     r"\b(?:there (?:was|were) (?:this|one|a)(?: one)? (?:time|day|night|week|shift|moment|"
     r"occasion)|"
     r"(?:this|one) time(?: when| at| in| with|,)|one (?:day|night|shift|morning|evening) "
     r"(?:when|at|in|last)|once,|i remember (?:when|a time|one|this))"
 )
-_HEADLINE_VERB = re.compile(r"^\W*[a-z]{3,}ed\b")
+_HEADLINE_VERB = compiled(r"^\W*[a-z]{3,}ed\b")
 
 
 def _narrated(text: str, words: int) -> bool:
@@ -112,7 +113,7 @@ def _narrated(text: str, words: int) -> bool:
     return opened and words >= 12 and len(_NARRATIVE.findall(low)) >= 3
 
 
-_NOWADAYS = re.compile(r"\b(?:now|since then|these days|ever since|from then on|nowadays)\b")
+_NOWADAYS = compiled(r"\b(?:now|since then|these days|ever since|from then on|nowadays)\b")
 
 
 def _lesson(sentences: list[Sentence], action: Action) -> bool:
@@ -156,8 +157,8 @@ def classify(
     practice_hits = len(data.regex("lexicon", "practice_cues").findall(text)) + present
     motivation_hits = len(data.regex("lexicon", "motivation_cues").findall(text))
     if q_type == "motivation" and (motivation_hits or words >= 20 or _ABOUT_WORK.search(text)):
-        if past >= 3 and motivation_hits == 0:
-            return Kind(STORY, q_type)
+        if past >= 3 and motivation_hits == 0 and not questions.gives_reasons(text):
+            return Kind(STORY, q_type)  # a story told for "why us", with no reason given
         return Kind(MOTIVATION, q_type)
     if hypothetical_hits >= 2 and past <= 1 and hypothetical_hits > practice_hits // 2:
         return Kind(OTHER, q_type, hypothetical=True)

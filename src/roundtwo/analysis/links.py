@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from roundtwo.analysis.facts import CORRECTED, FRAME, Fact
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.reading import Reading
 from roundtwo.analysis.subjects import is_people
 
@@ -21,7 +22,7 @@ def relate(facts: list[Fact], r: Reading) -> tuple[Fact, ...]:
 
 
 # "forty — no, it was sixty percent", "1.1 — sorry, 1.2 million", "twelve, I mean fourteen"
-_CORRECTION = re.compile(
+_CORRECTION = compiled(
     r"\s*(?:[,—–-]+\s*)?(?:no|sorry|wait|i\s+mean|or\s+rather|actually|correction|"
     r"scratch\s+that|make\s+that|let\s+me\s+correct\s+that)\b[\s,—–:-]*"
     r"(?:(?:no|sorry|it\s+was|it's|that's|that\s+was|more\s+like|closer\s+to|about|around)\b[\s,]*)*$",
@@ -70,13 +71,13 @@ def _frames(facts: list[Fact]) -> list[Fact]:
     ]  # fmt: skip
 
 
-_PART_OF_NEXT = re.compile(
+_PART_OF_NEXT = compiled(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:of|out\s+of|from|among|amongst)\s+(?:the|my|our|their|those|these|a|an|all)?\s*"
     r"(?:(?:team|squad|group|crew|unit|pod|department|staff|class|cohort|portfolio|caseload)"
     r"\s+of\s+)?$",
     re.IGNORECASE,
 )
-_PART_IN_WHOLE = re.compile(
+_PART_IN_WHOLE = compiled(
     r"^[\w\s'’-]{0,40}?\b(?:in|on|within|inside|across)\s+(?:a|an|the|my|our|their)\s+"
     r"(?:[\w-]+\s+)?(?:team|squad|group|crew|unit|pod|department|org|organisation|"
     r"organization|function|practice|office|firm|ward|plant|site|studio|company)\s+of\s*$",
@@ -84,19 +85,19 @@ _PART_IN_WHOLE = re.compile(
 )
 # "the two newest engineers", "my three most senior nurses": a superlative picks some of a
 # group out of it.
-_SUBSET = re.compile(r"\b(?:\w{3,}est|most\s+\w+|least\s+\w+|best|worst)\b", re.IGNORECASE)
-_INCLUDING = re.compile(
+_SUBSET = compiled(r"\b(?:\w{3,}est|most\s+\w+|least\s+\w+|best|worst)\b", re.IGNORECASE)
+_INCLUDING = compiled(
     r"\b(?:including|incl\.?|among\s+them|of\s+whom|of\s+which)\s+(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
-_SOME_OF = re.compile(
+_SOME_OF = compiled(
     r"^\s*(?:[\w-]+\s+)?of\s+(?:my|our|the|those|these|their|its|his|her)\s+"
     r"(?![^.,;]{0,20}\d)(?:[\w-]+['’]s\s+)?[A-Za-z]",
     re.IGNORECASE,
 )
-_OTHER_BEFORE = re.compile(r"\b(?:the|my|our)\s+other\s*$", re.IGNORECASE)
-_ALONE = re.compile(r"\balone\b[^.,;]{0,20}$", re.IGNORECASE)
-_PART_OF_BEFORE = re.compile(
+_OTHER_BEFORE = compiled(r"\b(?:the|my|our)\s+other\s*$", re.IGNORECASE)
+_ALONE = compiled(r"\balone\b[^.,;]{0,20}$", re.IGNORECASE)
+_PART_OF_BEFORE = compiled(
     r"^\s*of\s+(?:them|those|these|us|whom|which|the\s+team|my\s+team|our\s+team)\b",
     re.IGNORECASE,
 )

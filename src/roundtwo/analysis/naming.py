@@ -17,6 +17,7 @@ from roundtwo.analysis.measure import (
     Located,
 )
 from roundtwo.analysis.numbers import to_number
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.reading import DETERMINERS, Reading, lemma
 from roundtwo.analysis.subjects import Subject, build, is_people, normal
 from roundtwo.analysis.titles import YEARS_HELD
@@ -28,8 +29,8 @@ MONEY_HEADS = frozenset(["revenue", "budget", "profit", "cost", "savings", "arr"
 EVENTS = {"quit": "leave", "resign": "leave", "depart": "leave", "hire": "join"}
 TENURE_VERBS = {"be": "work", "work": "work", "stay": "work", "serve": "work", "spend": "work",
                 "do": "work"}  # fmt: skip  # "I did four years at Calder Valley"
-_WHOLE = re.compile(r"\b(?:the|there\s+(?:were|are|was)|we\s+were|we're)\s*$", re.I)
-_PARTITIVE = re.compile(r"\bof\s+(?:them|those|whom|which|these)\b|^\w+\s+of\s+us\b", re.I)
+_WHOLE = compiled(r"\b(?:the|there\s+(?:were|are|was)|we\s+were|we're)\s*$", re.I)
+_PARTITIVE = compiled(r"\bof\s+(?:them|those|whom|which|these)\b|^\w+\s+of\s+us\b", re.I)
 
 
 def subject_of(r: Reading, claim: Claim, where: Located, drop: frozenset[str]) -> Subject | None:
@@ -178,21 +179,21 @@ _COMPANY = r"(?:\s+(?:at|with)(?:\s+[A-Z][\w&'’.-]*){1,4})?"
 _TITLE_LEADS = (
     (
         "start",
-        re.compile(
+        compiled(
             r"\b(?:hired|joined|started|brought\s+in|came\s+in)\s+as\s+" + _ARTICLE,
             re.IGNORECASE,
         ),
     ),
     (
         "promotion",
-        re.compile(
+        compiled(
             r"\b(?:promoted\s+to|moved\s+up\s+to|stepped\s+up\s+(?:as|to)|became)\s+" + _ARTICLE,
             re.IGNORECASE,
         ),
     ),
     (
         "current",
-        re.compile(
+        compiled(
             r"(?:\b(?:my\s+)?(?:current\s+)?(?:job\s+)?title" + _COMPANY + r"\s+is|"
             r"\b(?:current\s+(?:job\s+)?)?title\s*:|\b(?:role|position)" + _COMPANY + r"\s+is|"
             r"\bcurrent\s+(?:job|role|post|position)\s+as|"
@@ -203,7 +204,7 @@ _TITLE_LEADS = (
     ),
     (
         "held",
-        re.compile(
+        compiled(
             r"\b(?:(?:my\s+)?(?:job\s+)?title"
             + _COMPANY
             + r"\s+was|(?:role|position)"
@@ -215,15 +216,15 @@ _TITLE_LEADS = (
     ),
 )
 # "As Underwriting Manager at Castlegate, I sign off…" (now) / "As duty manager, I ran…" (then)
-_AS = re.compile(r"(?:^|[.!?;:]\s+)as\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
-_PRESENT_AFTER = re.compile(
+_AS = compiled(r"(?:^|[.!?;:]\s+)as\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_PRESENT_AFTER = compiled(
     r"[^.!?]*?[,\s]\s*(?:i['’]m\b|i\s+am\b|"
     r"(?:i|we)\s+(?!was\b|were\b|had\b|did\b|used\b|would\b)[a-z]+(?<!ed)\b)",
     re.IGNORECASE,
 )
 # A post told as a note: "Hangar Shift Supervisor at Skyline." / "— Administrative Officer, 2016"
-_NOTE_NOW = re.compile(r"\s+at\s+[A-Z]")
-_NOTE_YEARS = re.compile(r"\s*[,(]\s*(?:19|20)\d\d")
+_NOTE_NOW = compiled(r"\s+at\s+[A-Z]")
+_NOTE_YEARS = compiled(r"\s*[,(]\s*(?:19|20)\d\d")
 
 
 def _title_subject(text: str, claim: Claim) -> Subject | None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from roundtwo.analysis import data, lexicon
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.text import Sentence
 
 _ADVERBS = (
@@ -92,16 +93,16 @@ def _grammar() -> _Grammar:
         frozenset(present),
         # the verb is read ahead, so that a match consumes only its subject: in "I make sure
         # I check" the second "I" still starts a match of its own
-        re.compile(rf"{subject}(?={aux}{_ADVERBS}{{0,3}}\s+([a-z]+)\b)"),
-        re.compile(
+        compiled(rf"{subject}(?={aux}{_ADVERBS}{{0,3}}\s+([a-z]+)\b)"),
+        compiled(
             rf"{subject}(?={_ADVERBS}{{0,3}}\s+(?:try to\s+|make sure (?:to\s+)?|tend to\s+|"
             rf"like to\s+)?([a-z]+)\b)"
         ),
-        re.compile(r"(?:,\s*(?:and\s+|then\s+)?|\band\s+|\bthen\s+)(?:also\s+|then\s+)?([a-z]+)\b"),
+        compiled(r"(?:,\s*(?:and\s+|then\s+)?|\band\s+|\bthen\s+)(?:also\s+|then\s+)?([a-z]+)\b"),
     )
 
 
-_SUBJECT = re.compile(r"\b(i|we|he|she|they|the team|my team|our team)\b")
+_SUBJECT = compiled(r"\b(i|we|he|she|they|the team|my team|our team)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,16 +166,16 @@ def find_actions(sentences: list[Sentence]) -> list[Action]:
     return unique
 
 
-_PREPOSITION = re.compile(r"\b(?:of|to|for|with|from|on|at|by|in)\s+$")
-_HABITUAL = re.compile(
+_PREPOSITION = compiled(r"\b(?:of|to|for|with|from|on|at|by|in)\s+$")
+_HABITUAL = compiled(
     r"\b(i|we),?\s+would(?:,?\s+(?:um|uh|erm|often|sometimes|usually|always|also|then|just|"
     r"still|even))*,?\s+([a-z]+)\b"
 )
-_NARRATED = re.compile(r"\b(?:was|were|had|used to)\b")
-_CONDITION = re.compile(r"\b(?:if|whether|unless)\b")
+_NARRATED = compiled(r"\b(?:was|were|had|used to)\b")
+_CONDITION = compiled(r"\b(?:if|whether|unless)\b")
 # The one other person the candidate turned to ("I sat with her", "I went straight to the head
 # chef, we checked…", "I rang the supplier and we…").
-_WITH_SOMEONE = re.compile(
+_WITH_SOMEONE = compiled(
     r"\b(?:with|to|called|rang|phoned|asked|met|grabbed|pulled in|brought in) (?:him|her|them|"
     r"each other|both|the [\w-]+(?: [\w-]+)?|my [\w-]+|our [\w-]+)\b"
 )
@@ -215,7 +216,7 @@ def _joint(action: Action, before: list[Action], sentences: list[Sentence]) -> A
     return action
 
 
-_I_WENT_TO = re.compile(
+_I_WENT_TO = compiled(
     r"\bi (?:\w+ ){0,2}?(?:went|turned|spoke|talked|sat down|got on the phone|rang|called|asked|"
     r"met|grabbed|pulled in|brought in)\b[^.;]{0,20}?\b(?:to|with)?\s*(?:him|her|the [\w-]+"
     r"(?: [\w-]+)?|my [\w-]+|our [\w-]+)[,;]?\s*(?:and\s+)?$"

@@ -11,13 +11,14 @@ from roundtwo.analysis import data
 from roundtwo.analysis.claims import Claim
 from roundtwo.analysis.kind import MOTIVATION, PRACTICE, STORY
 from roundtwo.analysis.lexicon import simple_past
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.score import Grade
 from roundtwo.analysis.star import Star
 from roundtwo.analysis.text import Sentence
 
 IMPACT_KINDS = frozenset({"percent", "money", "rate", "count"})
-_CLAUSE_EDGE = re.compile(r"[,;:—–]\s+|\s+(?:and|but|which|so)\s+")
-_STAKES = re.compile(
+_CLAUSE_EDGE = compiled(r"[,;:—–]\s+|\s+(?:and|but|which|so)\s+")
+_STAKES = compiled(
     r"\b(?:customer|client|patient|deadline|target|quota|quarter|budget|quality|safety|"
     r"parent|student|launch|pressure|escalat)\w*",
     re.IGNORECASE,
@@ -74,16 +75,7 @@ def claims_worth_chasing(
         if in_result and not has_method:
             match = vague.search(sentence.text)
             if match:
-                fake = Claim(
-                    "",
-                    sentence.start + match.start(),
-                    sentence.start + match.end(),
-                    "",
-                    "",
-                    None,
-                    "",
-                    False,
-                )
+                fake = _at(sentence.start + match.start(), match.end() - match.start())
                 chased.append(_clause(text, sentence, fake))
     unique: list[str] = []
     for quote_ in chased:
@@ -92,12 +84,34 @@ def claims_worth_chasing(
     return unique[:5]
 
 
-_STEP = re.compile(r"^\W*(?:and |so |then |but )?(?:i|we)(?:'ve| have)? (?:just )?([a-z]+)\b")
-_HEDGE_LEAD = re.compile(
+_MULTIPLIED = compiled(r"\b(?:doubled|tripled|trebled|quadrupled|halved)\b")
+
+
+def _at(start: int, length: int) -> Claim:
+    """A span of the answer as a claim with no value, for quoting its clause."""
+    return Claim("", start, start + length, "", "", None, "", False)
+
+
+_STEP = compiled(r"^\W*(?:and |so |then |but )?(?:i|we)(?:'ve| have| had)? (?:just )?([a-z]+)\b")
+_HAD = compiled(r"(\w)['’]d ([a-z]+)")
+_PARTICIPLES = frozenset(
+    ("grown", "taken", "gone", "been", "done", "seen", "won", "got", "made", "built", "brought",
+     "kept", "lost", "sold", "halved", "doubled", "tripled")
+)  # fmt: skip
+
+
+def _had_or_would(match: re.Match[str]) -> str:
+    """ "we'd increased yield by 9%" is had (an outcome); "I'd cut pages by 30%" is would."""
+    verb = match.group(2)
+    participle = (verb.endswith("ed") and not verb.endswith("eed")) or verb in _PARTICIPLES
+    return f"{match.group(1)} had {verb}" if participle else match.group()
+
+
+_HEDGE_LEAD = compiled(
     r"^\W*(?:and |so |but )?(?:i(?:'d| would) (?:say|estimate|guess)|i (?:think|reckon|believe|"
     r"guess)|probably|roughly|honestly),?\s+"
 )
-_GOAL = re.compile(
+_GOAL = compiled(
     r"\b(?:want|wanted|would|will|'d|'ll|plan|planned|aim|aimed|hope|hoped|goal|intend\w*|"
     r"expect|should|could|might|target(?:ed|ing)?)\b"
 )
@@ -108,8 +122,11 @@ def _claims_an_outcome(clause: str) -> bool:
     not a step taken ("we agreed to launch to 10% of merchants first") or a goal ("by day
     ninety I want pages down by 30%"): only outcomes are challenged."""
     low = _HEDGE_LEAD.sub("", clause.lower())  # "I'd say the changes cut errors by 80%"
+    low = _HAD.sub(_had_or_would, low)
     if _GOAL.search(low):
         return False
+    if _MULTIPLIED.search(low):
+        return True  # "…and tripled our digital subscriptions": a change told as a multiple
     step = _STEP.match(low) or _bare_step(low)  # "…, cut four of the eleven checks"
     verbs = data.words("lexicon", "outcome_verbs")
     if step is None:  # "errors fell from 120 to 15" is an outcome; "it was $1.2M all in" a cost
@@ -123,7 +140,7 @@ def _claims_an_outcome(clause: str) -> bool:
 
 # A clause that starts on its verb and acts on things continues the candidate's own steps
 # ("I mapped the flow, cut four of the eleven checks…").
-_BARE_STEP = re.compile(
+_BARE_STEP = compiled(
     r"^\W*(?:and |then |also )?([a-z]+)\s+(?=(?:the|a|an|our|my|their|his|her|all|every|some|"
     r"most|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
 )
@@ -134,14 +151,14 @@ def _bare_step(low: str) -> re.Match[str] | None:
     return found if found is not None and simple_past(found.group(1)) else None
 
 
-_MOVED = re.compile(
+_MOVED = compiled(
     r"\bfrom\b.{1,40}\bto\b|\bby (?:about |around |roughly |over |nearly )?\d|"
     r"\b(?:up|down|rose|fell|dropped|climbed|jumped|grew|went) (?:to|by|from)\b"
 )
-_BY_TIME = re.compile(
+_BY_TIME = compiled(
     r"\b(?:up|down|rose|fell|improved|grew|increased|decreased|jumped|dropped) by\b"
 )
-_CHANGE = re.compile(r"\b(?:by|from|to|down|up|under|below|over|above)\b|%|\bpercent\b")
+_CHANGE = compiled(r"\b(?:by|from|to|down|up|under|below|over|above)\b|%|\bpercent\b")
 
 
 def _pick(kind: str, seed: int, quote_: str = "") -> Probe:

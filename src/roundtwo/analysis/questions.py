@@ -17,6 +17,7 @@ from functools import cache
 from roundtwo.analysis import data
 from roundtwo.analysis.claims import Claim
 from roundtwo.analysis.evidence import WEAK, family, said_stems
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.reading import stem
 from roundtwo.analysis.text import quote, sentences
 
@@ -55,9 +56,9 @@ def question_type(question: str) -> str:
 
 # A term of art in the question (an acronym: IFRS, VLAN, SQL, A/B) makes "how would you…" a
 # question of knowledge, not of conduct. Acronyms of people and places do not.
-_HOW_WOULD = re.compile(r"\b[Hh]ow (?:would|should|could|do) you\b")
+_HOW_WOULD = compiled(r"\b[Hh]ow (?:would|should|could|do) you\b")
 # A term of art or a figure of the problem ("40 vans", "IFRS 15", "A/B") in "how would you…".
-_JARGON = re.compile(
+_JARGON = compiled(
     r"\d|\b(?!(?:HR|CEO|CFO|CTO|COO|VP|PM|GP|UK|US|EU|NHS|OK|ID|TV)\b)[A-Z]{2,}\d*\b|\bA/B\b"
 )
 
@@ -156,6 +157,11 @@ def relevance(
             PARTLY, f"The question asked {_asked(question)}; the answer gives a figure for the "
             "whole organisation, not for your own part of it.",
         )  # fmt: skip
+    if q_type == FACTUAL and _counts_no_one(question, answer, claims):
+        return Relevance(
+            PARTLY, f"The question asked {_asked(question)}; the answer gives figures, but "
+            "none counts the people it asked about.",
+        )  # fmt: skip
     if words < _SHORT or q_type == OPEN:
         return Relevance()
     asks = _asked(question)
@@ -211,7 +217,36 @@ def _whole_for_part(question: str, answer: str) -> bool:
     return part not in data.fold(answer) and _FIGURE.search(answer) is not None
 
 
-_FIGURE = re.compile(r"\d|\b(?:hundred|thousand|million|dozen)s?\b", re.IGNORECASE)
+_PEOPLE_ASKED = compiled(
+    r"\bhow (?:many|big|large)\b[^?]{0,40}\b(?:team|crew|staff|squad|department|unit|"
+    r"headcount|reports|people|workforce|shift|ward team|group)\b",
+    re.IGNORECASE,
+)
+_OF_US = compiled(r"^\W*(?:[a-z]+ ){0,2}?(?:of us|of them|on board|on shift|including me|in total)")
+
+
+def _counts_no_one(question: str, answer: str, claims: list[Claim]) -> bool:
+    """ "How big was the crew?" — "She was a 6,000-TEU boxship, 280 metres long": figures,
+    and none of them counts people, where the question asked how many people."""
+    if _PEOPLE_ASKED.search(question) is None:
+        return False
+    counts = [c for c in claims if c.kind in ("count", "team_size")]
+    if not counts:
+        return False
+    people = data.words("lexicon", "generic_people") | data.words("lexicon", "people_roles")
+    people = people | data.words("lexicon", "count_nouns_people")
+    for claim in counts:
+        after = data.fold(answer[claim.start : claim.end + 40])
+        said = [w.rstrip("s") for w in _WORDS_OF.findall(after)[1:4]]
+        if any(w in people or f"{w}s" in people for w in said):
+            return False
+        if _OF_US.search(data.fold(answer[claim.end : claim.end + 30])):
+            return False
+    return True
+
+
+_WORDS_OF = compiled(r"[a-z]+|\d[\d,.]*")
+_FIGURE = compiled(r"\d|\b(?:hundred|thousand|million|dozen)s?\b", re.IGNORECASE)
 
 
 def _regex(table: str, key: str) -> data.Folded:
@@ -246,6 +281,11 @@ _MISSING = {
 }
 
 
+def gives_reasons(answer: str) -> bool:
+    """Does the answer give a reason ("because", "that's why", "what draws me")?"""
+    return _gives("why_words", answer)
+
+
 def _gives(key: str, answer: str) -> bool:
     return data.phrases_pattern("questions", key).search(answer) is not None
 
@@ -267,7 +307,7 @@ def _theme(name: str) -> data.Folded | None:
     return next((shown for n, _, shown, _ in _themes() if n == name), None)
 
 
-_WORD_REST = re.compile(r"\w*")
+_WORD_REST = compiled(r"\w*")
 
 
 def _without_themes(question: str, only: str | None = None) -> str:

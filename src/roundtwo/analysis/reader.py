@@ -25,14 +25,15 @@ from roundtwo.analysis.measure import Located, locate
 from roundtwo.analysis.naming import MONEY_HEADS, subject_of
 from roundtwo.analysis.numbers import MULTIPLIER_WORDS
 from roundtwo.analysis.phrases import NUMBER_WORDS
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.reading import Reading, lemma, stem
 from roundtwo.analysis.similarity import WEAK
 from roundtwo.analysis.subjects import Subject, build, normal
 from roundtwo.analysis.units import MEASURE_WORDS, MEASURES, PERIOD_WORDS
 
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_WORD = compiled(r"[A-Za-z][\w'’-]*")
 # A share told by what did not happen ("never finished", "other than search", "dropped off").
-DENIAL = re.compile(
+DENIAL = compiled(
     r"\b(?:never|not|without|other\s+than|except|apart\s+from|didn't|did\s+not|don't|"
     r"failed|fail\s+to|abandon\w*|dropp?(?:ed|ing)?\s+(?:off|out)|drop-?offs?|unfinished|"
     r"incomplete|missed|no-shows?|cancel+ed|declined|rejected|bounced|churned|lost|left)\b",
@@ -64,7 +65,7 @@ def read_facts(
     return relate(facts, r)
 
 
-_PRONOUN_START = re.compile(
+_PRONOUN_START = compiled(
     r"\s*(?:so,?\s+|and\s+|um,?\s+)?(?:it|that|this)(?:['’]s|\s+(?:was|is|were|came|stood|sat|got|went|hit|reached|ran))\b",
     re.IGNORECASE,
 )
@@ -146,7 +147,7 @@ class Asked:
 
 _NONE: frozenset[str] = frozenset()
 _TENURE = Subject(kind="duration", head="work", caption="tenure")
-_HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
+_HOW_LONG = compiled(r"\bhow\s+long\b", re.IGNORECASE)
 
 
 def _stay(question: str) -> Entity:
@@ -159,10 +160,10 @@ def _stay(question: str) -> Entity:
     return named[0]
 
 
-_WHEN = re.compile(r"\s*(?:so,?\s+)?(?:and\s+)?when\b", re.IGNORECASE)
+_WHEN = compiled(r"\s*(?:so,?\s+)?(?:and\s+)?when\b", re.IGNORECASE)
 # A question that asks for a figure ("How long did it take?", "What was the budget?", "When
 # did you join?"), not for a story or an opinion ("How do you handle tech debt?").
-_ASKS_FIGURE = re.compile(
+_ASKS_FIGURE = compiled(
     r"\bhow\s+(?:many|much|long|big|large|often|fast|quickly|far|old)\b|"
     r"\bwhat\s+(?:was|is|were|are|'s)\s+(?:the|your|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:size|number|budget|rate|percentage|share|cost|revenue|salary|count|total|headcount|"
@@ -171,7 +172,7 @@ _ASKS_FIGURE = re.compile(
     r"\bwhat\s+did\b[^?]*\b(?:cost|take|make|earn|save|spend|raise|bring\s+in)\b",
     re.IGNORECASE,
 )
-_HOW_MANY = re.compile(
+_HOW_MANY = compiled(
     r"\bhow\s+many\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?:\s+(?:do|did|does|have|has|had|can|could|are|were|was|is|would|will|a|an|per|each|every|in|on|at|for)\b|\s*[?,.]|$)",
     re.IGNORECASE,
 )
@@ -332,7 +333,7 @@ def _fact(
     )
 
 
-_OBJECT = re.compile(r"\s+(?:(?:our|the|their|its|my|his|her)\s+)?((?:[A-Za-z][\w-]*\s*){1,3})")
+_OBJECT = compiled(r"\s+(?:(?:our|the|their|its|my|his|her)\s+)?((?:[A-Za-z][\w-]*\s*){1,3})")
 
 
 def _object_after(text: str, end: int) -> list[str]:

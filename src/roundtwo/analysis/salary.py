@@ -12,6 +12,7 @@ from functools import cache
 
 from roundtwo.analysis.claims import Claim
 from roundtwo.analysis.lexicon import CURRENT_CUES, EXPECTATION_CUES, SALARY_WORDS
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.subjects import Subject, normal
 
 # Verbs a salary is stated with; "we wanted to save $200k" is not a salary.
@@ -19,11 +20,11 @@ SALARY_VERBS = frozenset(["", "be", "have", "target", "look", "expect", "earn", 
                           "get", "want", "need", "ask", "seek", "aim", "hope", "accept",
                           "consider", "work", "receive", "take", "sit", "land", "come",
                           "stand", "start"])  # fmt: skip
-_PAY = re.compile(
+_PAY = compiled(
     r"\b(base|total\s+comp(?:ensation)?|total|ote|on[- ]target|bonus|equity)\b", re.IGNORECASE
 )
-_BREAK = re.compile(r"[,;:—–]|\b(?:and|but|plus|with)\b", re.IGNORECASE)
-_HOURLY = re.compile(r"^\s*(?:an|a|per|/)\s*(hour|hr|month|week)\b|^\s*(hourly|monthly)\b")
+_BREAK = compiled(r"[,;:—–]|\b(?:and|but|plus|with)\b", re.IGNORECASE)
+_HOURLY = compiled(r"^\s*(?:an|a|per|/)\s*(hour|hr|month|week)\b|^\s*(hourly|monthly)\b")
 
 
 # What money figures measure when they are not the candidate's pay.
@@ -41,7 +42,7 @@ def _salary_words() -> frozenset[str]:
 
 @cache
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(EXPECTATION_CUES, re.IGNORECASE), re.compile(CURRENT_CUES, re.IGNORECASE)
+    return compiled(EXPECTATION_CUES, re.IGNORECASE), compiled(CURRENT_CUES, re.IGNORECASE)
 
 
 def asked(question: str) -> str:
@@ -54,17 +55,17 @@ def asked(question: str) -> str:
     return "current" if _ASKS_CURRENT.search(question) else "expectation"
 
 
-_ASKS_PAY = re.compile(
+_ASKS_PAY = compiled(
     r"\b(?:salary|pay|compensation|comp|package|base|earn\w*|remuneration|expectations?|"
     r"(?:what|how\s+much)\s+(?:are|were)\s+you\s+(?:on|making|paid))\b",
     re.IGNORECASE,
 )
-_ASKS_CURRENT = re.compile(
+_ASKS_CURRENT = compiled(
     r"\b(?:current\w*|now|today|at\s+the\s+moment|(?:are|were)\s+you\s+on|you['’]re\s+on|"
     r"making)\b",
     re.IGNORECASE,
 )
-_ASKS_EXPECTED = re.compile(
+_ASKS_EXPECTED = compiled(
     r"\b(?:expect\w*|looking\s+for|want\w*|target\w*|would\s+it\s+take|ask\w*|hoping|"
     r"need)\b",
     re.IGNORECASE,
@@ -107,7 +108,7 @@ def which(
     return max(before)[1] if before else min(found)[1]
 
 
-_BASE_AFTER = re.compile(r"^\s*(?:k\b|thousand\b|base\b|salary\b|basic\b|total\b|ote\b)", re.I)
+_BASE_AFTER = compiled(r"^\s*(?:k\b|thousand\b|base\b|salary\b|basic\b|total\b|ote\b)", re.I)
 
 
 def in_thousands(text: str, claim: Claim) -> bool:

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from roundtwo.analysis import data
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.text import sentences
 
 # Quoted words: "…", “…”, and '…' whose apostrophes inside words ("You're") do not close it.
-_QUOTED = re.compile(
+_QUOTED = compiled(
     r"\"[^\"\n]{0,300}\"|“[^”\n]{0,300}”|‘[^’\n]{0,300}’|"
     r"(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){2,300}'(?!\w)"
 )
@@ -24,7 +25,13 @@ def _reported(text: str, start: int) -> bool:
     """Is the match at ``start`` someone else's words ("the customer called us useless")?"""
     window = text[max(0, start - 60) : start].lower()
     clause = re.split(r"[.!?;]", window)[-1]
-    return any(re.search(rf"\b{verb}\b", clause) for verb in data.words("screen", "quote_verbs"))
+    if any(re.search(rf"\b{verb}\b", clause) for verb in data.words("screen", "quote_verbs")):
+        return True
+    after = re.split(r"[.!?;]", text[start : start + 160].lower())[0]  # "…, he shouted at us"
+    return any(
+        re.search(rf",\s*(?:he|she|they|the \w+|my \w+|our \w+|\w+) {verb}\b", after)
+        for verb in data.words("screen", "quote_verbs")
+    )
 
 
 def screen(answer: str) -> tuple[str, str, tuple[int, int] | None]:
@@ -51,7 +58,7 @@ def screen(answer: str) -> tuple[str, str, tuple[int, int] | None]:
 
 
 _LEET = str.maketrans("013457@$", "oieastas")
-_MIXED = re.compile(r"\b(?=\w*[a-z])(?=\w*[0134579@$])[a-z0-9@$]{3,}\b", re.IGNORECASE)
+_MIXED = compiled(r"\b(?=\w*[a-z])(?=\w*[0134579@$])[a-z0-9@$]{3,}\b", re.IGNORECASE)
 
 
 def _unleet(text: str) -> str:

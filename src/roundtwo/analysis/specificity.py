@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from roundtwo.analysis import data
 from roundtwo.analysis.claims import Claim
 from roundtwo.analysis.ownership import Action
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.text import Sentence
 
-_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z]+(?:[A-Z][a-z]+)*\b")
+_PROPER = compiled(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z]+(?:[A-Z][a-z]+)*\b")
 _NOT_NAMES = frozenset(
     [
         "I",
@@ -46,10 +47,10 @@ _NOT_NAMES = frozenset(
         "As",
     ]
 )
-_SPEECH = re.compile(
+_SPEECH = compiled(
     r"\b(?:i|we) (?:said|told|asked|explained|wrote|replied|suggested|proposed)\b|[\"“]", re.I
 )
-_MOMENT = re.compile(
+_MOMENT = compiled(
     r"\b(?:on (?:a|the) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|"
     r"night|weekend)|the (?:next|following) (?:day|morning|week|sprint)|that (?:afternoon|"
     r"evening|night|morning|week)|in my (?:first|second|third) (?:week|month)|two days before|"

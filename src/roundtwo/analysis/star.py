@@ -12,6 +12,7 @@ from roundtwo.analysis import data
 from roundtwo.analysis.claims import Claim
 from roundtwo.analysis.lexicon import simple_past
 from roundtwo.analysis.ownership import Action
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.text import Sentence, quote, words
 
 PARTS = ("situation", "task", "action", "result")
@@ -21,40 +22,40 @@ _NUMBER = (
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|a third|a quarter)"
 )
 # A change word just before a number: "by 40%", "to 350 ms", "from nine", "down to six".
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = compiled(
     r"\b(?:by|to|from|down|up|under|below|within|over|above|than|of)\s+(?:just |only |about |"
     r"around |roughly |nearly |almost |over |under |less than |more than |a )?$"
 )
 # Two numbers compared: before and after, or one against another.
-_COMPARED = re.compile(
+_COMPARED = compiled(
     rf"\bfrom (?:\S+ ){{0,3}}?{_NUMBER}\b.{{0,60}}?\bto\b|\b{_NUMBER}\b.{{0,40}}?\b(?:against|"
     rf"versus|vs\.?|compared (?:to|with)|instead of|rather than|down from|up from)\b|"
     rf"\b(?:was|were|ran|took|used to|had been)\b.{{0,40}}?\b{_NUMBER}\b.{{0,40}}?\bnow\b"
 )
 # A change told with its size ("his reading age had gone up by 14 months"): measured.
-_CHANGED_BY = re.compile(
+_CHANGED_BY = compiled(
     r"\b(?:gone|went|go|come|came|moved|jumped|climbed|fell|fallen|dropped|rose|risen|grown|"
     r"grew|improved|increased|decreased|shrunk|shrank) (?:up |down )?by\b"
 )
-_NUMBERS = re.compile(rf"\b{_NUMBER}\b")
-_MULTIPLE = re.compile(r"\b(?:double|triple|halved|doubled|tripled)\b")
-_NONE_SINCE = re.compile(r"\b(?:since|without|no longer|zero|not had|no)\b")
-_DELIVERY = re.compile(
+_NUMBERS = compiled(rf"\b{_NUMBER}\b")
+_MULTIPLE = compiled(r"\b(?:double|triple|halved|doubled|tripled)\b")
+_NONE_SINCE = compiled(r"\b(?:since|without|no longer|zero|not had|no)\b")
+_DELIVERY = compiled(
     r"\b(?:shipped|delivered|finished|completed|launched|closed|went live|done|resolved|released|"
     r"signed|migrated|cleared|recovered|came|finishes|takes|took|runs|ran|completes|"
-    r"loads|responds|answered|turnaround)\b"
+    r"loads|responds|answered|turnaround|returned|back (?:to|on|up|in))\b"
 )
 # A duration used as an adjective ("a ten-minute call") describes a thing, not an outcome.
-_ATTRIBUTE = re.compile(r"-(?:second|minute|hour|day|week|month|quarter|year)s?$")
+_ATTRIBUTE = compiled(r"-(?:second|minute|hour|day|week|month|quarter|year)s?$")
 # A past participle used as an adjective after an article ("a slipped deal") is not a verb.
-_ARTICLE = re.compile(r"\b(?:a|an|the|any|every|each|our|my|their|his|her)\s+$")
+_ARTICLE = compiled(r"\b(?:a|an|the|any|every|each|our|my|their|his|her)\s+$")
 # A past-tense instance or a change that lasts: what makes a practice show a result.
-_INSTANCE = re.compile(
+_INSTANCE = compiled(
     r"\b(?:was|were|had|did|went|got|came|took|ran|now|since|used to|last "
     r"(?:week|month|year|quarter|term|spring|summer|autumn|winter)|for example|once)\b"
 )
 _ECHO_STEM = 5
-_LESSON = re.compile(r"\b(?:i|we) learn(?:ed|t)\b|\blesson\b|\bnext time\b|\bwould have\b")
+_LESSON = compiled(r"\b(?:i|we) learn(?:ed|t)\b|\blesson\b|\bnext time\b|\bwould have\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +108,7 @@ def _outcome(sentence: Sentence, low: str) -> bool:
     return bool(_MULTIPLE.search(low))
 
 
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\s+(?:had\s+|have\s+)?$")
+_RELATIVE = compiled(r"\b(?:who|whom|whose|which|that)\s+(?:had\s+|have\s+)?$")
 
 
 def _is_result_sentence(
@@ -117,13 +118,43 @@ def _is_result_sentence(
     after = sentence.index >= first_action or total == 1
     if data.regex("lexicon", "result_markers").search(low):
         return after
-    if not _outcome(sentence, low):
-        return False
     found = [c for c in _claims_in(sentence, claims) if c.kind in MEASURED_KINDS]
+    if not _outcome(sentence, low):
+        # The last sentence, after the steps, measuring where things stood: "We got all 312
+        # people off the lift in 25 minutes, with no one hurt."
+        last = sentence.index == total - 1 and sentence.index > first_action
+        return last and len(found) >= 2 and bool(_compared(low) or _NONE_SINCE.search(low))
     hard = any(c.kind in ("money", "percent") for c in found)
     if found and (hard or any(_changed(sentence, c, low) for c in found) or _compared(low)):
         return after
     return sentence.index >= max(1, first_action + 1, (total * 3) // 5)
+
+
+_ENDING_FIRST = compiled(
+    r"^\W*(?:(?:so|well|ok(?:ay)?|right|basically)\W+)?(?:the (?:end|upshot|long and short|short "
+    r"version|bottom line|final result) of it (?:is|was)|(?:the )?upshot (?:is|was)|(?:to cut a )?"
+    r"long story short|spoiler(?: alert)?|(?:the|my) (?:end|final) result (?:is|was)|the way it "
+    r"ended|how it ended|it ended with|it all ended with)\b"
+)
+_FLASHBACK = compiled(
+    r"^\W*(?:(?:but|so|anyway|now)\W+)?(?:going back|(?:to )?go back|back up|rewind|let me "
+    r"(?:go back|start|back up|rewind)|to start (?:at|from) the (?:beginning|start)|how (?:we|i) "
+    r"got there|how it happened)\b"
+)
+
+
+def _ending_told_first(sentences: list[Sentence], first_action: int) -> int | None:
+    """A story told from its end ("So the end of it was the episode passed QC first time…
+    But going back: …"): the opening says how things ended, the rest how they got there."""
+    opening = [s for s in sentences[: max(1, first_action)] if s.index < len(sentences) - 1]
+    for sentence in opening[:2]:
+        low = data.fold(sentence.text)
+        after = sentences[sentence.index + 1].text if sentence.index + 1 < len(sentences) else ""
+        if _ENDING_FIRST.search(low) or (
+            _FLASHBACK.search(data.fold(after)) and _outcome(sentence, low)
+        ):
+            return sentence.index
+    return None
 
 
 def _measured(sentence: Sentence, claims: list[Claim]) -> bool:
@@ -136,7 +167,8 @@ def _measured(sentence: Sentence, claims: list[Claim]) -> bool:
     found = [
         c
         for c in _claims_in(sentence, claims)
-        if c.kind in MEASURED_KINDS and not (c.kind == "duration" and _ATTRIBUTE.search(c.text))
+        if c.kind in MEASURED_KINDS
+        and not (c.kind == "duration" and (_ATTRIBUTE.search(c.text) or _window(sentence, c)))
     ]
     if any(c.kind != "duration" for c in found):
         return True
@@ -144,6 +176,21 @@ def _measured(sentence: Sentence, claims: list[Claim]) -> bool:
         return True
     compared = len(found) >= 2 or bool(_NONE_SINCE.search(low))
     return bool(found) and (compared or bool(_DELIVERY.search(low)))
+
+
+_WINDOW = compiled(
+    r"\b(?:over|within|during|across|in|for|by) (?:the )?(?:next|following|first)?\s*$"
+)
+
+
+def _window(sentence: Sentence, claim: Claim) -> bool:
+    """ "Over the next year a lot more donors came back": the time the change took place in,
+    not a measure of it."""
+    offset = claim.start - sentence.start
+    before = data.fold(sentence.text)[max(0, offset - 30) : offset]
+    opens = claim.text.lower().split()[0] in ("next", "following", "first")
+    told = opens or before.rstrip().endswith(("next", "following", "first"))
+    return told and _WINDOW.search(before) is not None
 
 
 def _echoes(actions: list[Action], question: str) -> bool:
@@ -165,10 +212,10 @@ def _scene_before(sentence: Sentence, actions: list[Action]) -> bool:
     return len(lead.split()) >= 4 and bool(_SCENE_VERBS.search(data.fold(lead)))
 
 
-_WHERE_WHEN = re.compile(r"\W*(?:at|in|during|on|when|while|back in|last|after|before)\b")
+_WHERE_WHEN = compiled(r"\W*(?:at|in|during|on|when|while|back in|last|after|before)\b")
 
 
-_SCENE_VERBS = re.compile(
+_SCENE_VERBS = compiled(
     r"\b(?:was|were|had|told|said|asked|gave|came|went|got|kept|noticed|saw|found|\w{3,}ed)\b"
 )
 
@@ -211,6 +258,9 @@ def star(
     )
     if not result_idx and not past_actions and _headline(sentences[0]):
         result_idx = (0,)
+    told_first = _ending_told_first(sentences, first_action)
+    if told_first is not None and told_first not in result_idx:
+        result_idx = (told_first, *result_idx)
     last = sentences[-1]
     if not result_idx and past_actions and 0 < last.index > first_action and _closing(last):
         result_idx = (last.index,)  # the story ends on how things stood after it
@@ -233,13 +283,13 @@ def star(
     )
 
 
-_CLAUSES = re.compile(
+_CLAUSES = compiled(
     r",\s*(?:and|but|so|which)\s+|;\s*|\s+and\s+(?=(?:i|we|she|he|it|they|the|our|his|her|"
     r"their|my)\b)|,\s+(?=(?:i|we|she|he|it|they|the|our|his|her|their)\b)"
 )
-_OWN = re.compile(r"(?:so |then |and )?(?:i|i'd|i've|i'm)\b")
-_SHARED = re.compile(r"(?:so |then |and )?we\b")
-_COMPARE = re.compile(
+_OWN = compiled(r"(?:so |then |and )?(?:i|i'd|i've|i'm)\b")
+_SHARED = compiled(r"(?:so |then |and )?we\b")
+_COMPARE = compiled(
     r"\b(?:instead of|rather than|than (?:before|ever|anything|we|the|last|planned|expected|"
     r"usual|our)|compared (?:to|with)|against|above|below|under|zero|no more|no longer|none|not a "
     r"single|fewer|less than|more than|down to|up to|still)\b"
@@ -258,12 +308,12 @@ def _post_held(sentence: Sentence, claims: list[Claim]) -> bool:
 @cache
 def _role_said() -> re.Pattern[str]:
     heads = "|".join(sorted(map(re.escape, data.words("lexicon", "title_heads")), key=len)[::-1])
-    return re.compile(
+    return compiled(
         rf"\bi was (?:the|a|an|his|her|their|its|our)\s+(?:[\w'-]+\s+){{0,3}}?(?:{heads})s?\b"
     )
 
 
-_FILLERS = re.compile(r"\b(?:um+|uh+|er+|erm|like|you know|i mean|sort of|kind of),?\s+")
+_FILLERS = compiled(r"\b(?:um+|uh+|er+|erm|like|you know|i mean|sort of|kind of),?\s+")
 
 
 def _unfilled(low: str) -> str:
@@ -289,14 +339,30 @@ def _closing(sentence: Sentence) -> bool:
             if _COMPARE.search(part):
                 return True
             continue
+        if _ONLY_FELT.match(part) or _SIGN_OFF.match(part):
+            continue  # "yeah, it was an intense couple of days": how it felt, not how it ended
         if _AUXILIARY.search(part) or any(simple_past(w) for w in _WORDS.findall(part)):
             return True  # "the client didn't apply the clause", "she ate the same meal"
     return False
 
 
-_LEAD_IN = re.compile(r"(?:and |then |also )?([a-z]+)")
-_WORDS = re.compile(r"[a-z']+")
-_AUXILIARY = re.compile(
+# "It was a really intense couple of days", "that was a tough week": the story as it felt.
+_ONLY_FELT = compiled(
+    r"(?:(?:yeah|so|well|honestly|overall|looking back|all in all)\W+)*(?:it|that|this)(?: was|'s"
+    r"| had been| has been)(?: (?:a|an|such a|quite|really|very|pretty|so|incredibly|bit|little|"
+    r"of a|bit of a))* (?:intense|stressful|hard|tough|difficult|busy|long|crazy|mad|hectic|"
+    r"exhausting|tiring|scary|nerve-?wracking|challenging|full-on|rough|draining|emotional|fun|"
+    r"interesting|great|good|learning)\b(?!.*\d)"
+)
+# "Yeah, that's basically how I handled it", "so that was that": the end of the telling.
+_SIGN_OFF = compiled(
+    r"(?:(?:yeah|so|and|well|anyway|basically)\W+)*(?:that's|that is|that was|this is|and that's)"
+    r"(?: (?:basically|pretty much|more or less|roughly|really|about|kind of|sort of))* "
+    r"(?:how|what|it|that|the (?:story|gist|long and short))\b"
+)
+_LEAD_IN = compiled(r"(?:and |then |also )?([a-z]+)")
+_WORDS = compiled(r"[a-z']+")
+_AUXILIARY = compiled(
     r"\b(?:was|were|is|are|had|has|have|did(?:n't)?|does(?:n't)?|won't|wasn't|weren't)\b"
 )
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_TOKEN_RE = re.compile(
+from roundtwo.analysis.precompiled import compiled
+
+_TOKEN_RE = compiled(
     r"(?P<num>\d+(?:[.,]\d+)*(?:[eE][+-]?\d+(?![A-Za-z]))?)"
     r"|(?P<word>[A-Za-z]+(?:['’][A-Za-z]+)*)"
     r"|(?P<arrow>->|=>|[→⇒⟶➔])"
@@ -14,10 +15,10 @@ _TOKEN_RE = re.compile(
     r"|(?P<punct>[^\sA-Za-z\d])"
 )
 ARROW = "→"
-_SENTENCE_END_RE = re.compile(
+_SENTENCE_END_RE = compiled(
     r"(?<=[.!?…])[\"”')\]]*\s+(?=[\"“'(\[]?[A-Z0-9$€£])|\n\s*\n|\n(?=\s*[-*•]\s)"
 )
-_WORD_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+_WORD_RE = compiled(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 _ABBREVIATIONS = ("e.g.", "i.e.", "Dr.", "Mr.", "Mrs.", "Ms.", "vs.", "etc.", "approx.", "St.")
 
 

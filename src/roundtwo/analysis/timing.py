@@ -9,18 +9,19 @@ from typing import Any
 
 from roundtwo.analysis.claims import Claim
 from roundtwo.analysis.lexicon import END_MARKERS, START_MARKERS, TAIL_MARKERS
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.reading import Reading
 
-_START = re.compile(START_MARKERS, re.IGNORECASE)
-_END = re.compile(END_MARKERS, re.IGNORECASE)
-_TAIL = re.compile(TAIL_MARKERS, re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:()—–]|\s(?:and|but|while|whereas|so|because)\s", re.IGNORECASE)
-_ORDINAL = re.compile(
+_START = compiled(START_MARKERS, re.IGNORECASE)
+_END = compiled(END_MARKERS, re.IGNORECASE)
+_TAIL = compiled(TAIL_MARKERS, re.IGNORECASE)
+_CLAUSE_END = compiled(r"[,;:()—–]|\s(?:and|but|while|whereas|so|because)\s", re.IGNORECASE)
+_ORDINAL = compiled(
     r"\b(?:in|during|by|for)\s+(?:my|our|the|his|her|their)\s+(first|second|third|fourth|"
     r"fifth|final|last)\s+(year|month|quarter|week|term|semester|season|sprint)\b",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(
+_RELATIVE = compiled(
     r"\b(last|this|next|previous|prior)\s+(year|quarter|month|week|term|semester|summer|"
     r"spring|autumn|fall|winter|season)\b",
     re.IGNORECASE,
@@ -112,19 +113,19 @@ _PARTICIPLE = (
     r"left|brought|bought|sold|taught|kept|held|cut|hit|shut|begun|become|written|given|"
     r"already|never|just|only|worked|joined|have"
 )
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = compiled(
     r"\b(?:(?:if|unless|suppose|imagine|would|could|might|should|will|i'll|we'll)\b"
     rf"(?!\s+(?:{_HEDGED})\b)|(?:i|we)'d\b(?!\s+(?:{_HEDGED}|(?:re|over|out|un)?(?:{_PARTICIPLE}))\b))",
     re.IGNORECASE,
 )
-_SUPPOSING = re.compile(r"\b(?:would|(?:i|we)['’]d)\b", re.IGNORECASE)
-_GOAL_IS = re.compile(
+_SUPPOSING = compiled(r"\b(?:would|(?:i|we)['’]d)\b", re.IGNORECASE)
+_GOAL_IS = compiled(
     r"\b(?:goal|target|aim|objective|ambition|forecast|plan)\b[^.;!?]{0,40}?"
     r"\b(?:was|is|were|are|of|at)\s*(?:about\s+|around\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
-_MET = re.compile(r"\b(?:hit|met|beat|exceeded|reached|achieved|smashed|missed)\b", re.IGNORECASE)
-_INTENT = re.compile(
+_MET = compiled(r"\b(?:hit|met|beat|exceeded|reached|achieved|smashed|missed)\b", re.IGNORECASE)
+_INTENT = compiled(
     r"\b(?:(?:goal|target|aim|plan|objective|ambition|mandate|brief|hope|idea)(?:\s+[\w-]+){0,6}?"
     r"\s+(?:was|is)\s+to|"
     r"(?:aimed|aiming|planned|planning|wanted|want|hoped|hoping|tried|trying|expected|"
@@ -134,8 +135,8 @@ _INTENT = re.compile(
 _CONTRAST_WORDS = (
     r"(?:compared\s+(?:to|with)|versus|vs\.?|instead\s+of|rather\s+than|as\s+opposed\s+to)"
 )
-_CONTRAST = re.compile(r"^\s*" + _CONTRAST_WORDS + r"\b", re.IGNORECASE)
-_CONTRAST_GAP = re.compile(r"\s*" + _CONTRAST_WORDS + r"\s*(?:just\s+|only\s+)?", re.IGNORECASE)
+_CONTRAST = compiled(r"^\s*" + _CONTRAST_WORDS + r"\b", re.IGNORECASE)
+_CONTRAST_GAP = compiled(r"\s*" + _CONTRAST_WORDS + r"\s*(?:just\s+|only\s+)?", re.IGNORECASE)
 
 
 def unreal(text: str, claim: Claim, start: int, end: int, target: bool) -> bool:

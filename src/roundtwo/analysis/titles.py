@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from roundtwo.analysis import data
+from roundtwo.analysis.precompiled import compiled
 
 if TYPE_CHECKING:
     from roundtwo.analysis.claims import Claim
@@ -18,17 +19,17 @@ _TITLE_LEAD = (
     r"(?:role|position)(?:\s+(?:at|with)(?:\s+[A-Z][\w&'’.-]*){1,4})?\s+(?:was|is)|"
     r"i\s+was|i['’]m|i\s+am|became|as|position\s+of"
 )
-_LEAD = re.compile(
+_LEAD = compiled(
     rf"\b(?:{_TITLE_LEAD})\s+(?:(?:a|an|the|our|their|acting|interim|currently|now|still)\s+)*"
     rf"(?:(?:[\w-]+\s+){{0,2}}[\w-]+['’]s\s+)?",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[A-Za-z](?:[\w&'’-]|\.(?=\w))*|\([^)]{1,40}\)")
-_ROMAN = re.compile(r"(?:II|III|IV)$")
+_TOKEN = compiled(r"[A-Za-z](?:[\w&'’-]|\.(?=\w))*|\([^)]{1,40}\)")
+_ROMAN = compiled(r"(?:II|III|IV)$")
 # A Capitalised word is a post's head by its ending ("Underwriter", "Pharmacist", "Curator").
-_ROLE_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ive|ic)$")
+_ROLE_ENDING = compiled(r"(?:er|or|ist|ian|ant|ent|ee|ive|ic)$")
 _CONNECT = frozenset(["of", "in", "and", "&", "for"])
-_NOT_MODIFIER = re.compile(r"(?:ly|ed|ing)$")
+_NOT_MODIFIER = compiled(r"(?:ly|ed|ing)$")
 
 
 def _post(text: str, start: int, capital_only: bool) -> tuple[int, int] | None:
@@ -89,7 +90,7 @@ def _post(text: str, start: int, capital_only: bool) -> tuple[int, int] | None:
 
 # "head of sales enablement", "director of nursing", "VP of Engineering": what the post heads.
 _OF_HEADS = ("head", "director", "vp", "chief", "manager", "lead", "principal", "president")
-_OF_WORDS = re.compile(r"\s+of((?:\s+[A-Za-z&][\w&'-]*){1,3})")
+_OF_WORDS = compiled(r"\s+of((?:\s+[A-Za-z&][\w&'-]*){1,3})")
 
 
 def _of_field(text: str, end: int) -> tuple[str, int] | None:
@@ -111,7 +112,7 @@ def _of_field(text: str, end: int) -> tuple[str, int] | None:
     return (" ".join(kept), stop) if kept else None
 
 
-_GROWING = re.compile(
+_GROWING = compiled(
     r"\b(?:grow|develop|improve|progress|thrive|mature|evolve|learn|succeed|better myself)\s+as\b",
     re.IGNORECASE,
 )
@@ -148,8 +149,8 @@ def title_claims(text: str) -> list[Claim]:
 
 
 # After a post told as a note: its company, or the years it was held.
-_NOTE_AFTER = re.compile(r"\s+at\s+[A-Z]|\s*[,(]\s*(?:19|20)\d\d|\s*,\s*[A-Z][\w ]*\(")
-_NOT_A_POST = re.compile(
+_NOTE_AFTER = compiled(r"\s+at\s+[A-Z]|\s*[,(]\s*(?:19|20)\d\d|\s*,\s*[A-Z][\w ]*\(")
+_NOT_A_POST = compiled(
     r"(?:['’]s\b|s?\s+(?:team|role|post|position|job|vacancy|office)s?\b)", re.IGNORECASE
 )
 
@@ -160,7 +161,7 @@ def _years_before(text: str, start: int) -> bool:
 
 
 # "2016–2020:", "(2020–23):" just before a post: the years it was held.
-YEARS_HELD = re.compile(
+YEARS_HELD = compiled(
     r"(?:19|20)\d\d\s*[–-]\s*(?:(?:19|20)?\d\d|now|present)\)?\s*:\s*$", re.IGNORECASE
 )
 
@@ -173,7 +174,7 @@ def _starts(text: str) -> list[tuple[int, bool]]:
     return sorted(found)
 
 
-_NOTE_START = re.compile(r"(?:^|(?<=[.!?;:])\s+|\s[—–-]\s+|\n\s*)(?=[A-Z])")
+_NOTE_START = compiled(r"(?:^|(?<=[.!?;:])\s+|\s[—–-]\s+|\n\s*)(?=[A-Z])")
 
 
 def scope_claims(text: str) -> list[Claim]:

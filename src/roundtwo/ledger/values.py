@@ -22,6 +22,7 @@ import re
 from typing import Protocol
 
 from roundtwo.analysis.dates import date_span
+from roundtwo.analysis.precompiled import compiled
 
 APPROXIMATE = 0.15
 # A pay figure is an anchor, not an estimate: "around 150k" after "165 to 175k" is a new
@@ -29,12 +30,12 @@ APPROXIMATE = 0.15
 SALARY_APPROXIMATE = 0.05
 UNIT_SLACK = 0.10
 FLOOR = {"count": 1.0, "percent": 1.0}
-_LOWER_BOUND = re.compile(
+_LOWER_BOUND = compiled(
     r"^(?:more\s+than|over|at\s+least|upwards\s+of|north\s+of|well\s+over|just\s+over|"
     r"in\s+excess\s+of|\d[\d.,]*\s*\+|.*\+$)",
     re.IGNORECASE,
 )
-_UPPER_BOUND = re.compile(
+_UPPER_BOUND = compiled(
     r"^(?:less\s+than|under|fewer\s+than|up\s+to|shy\s+of|just\s+under|nearly|almost|"
     r"close\s+to|approaching)\b",
     re.IGNORECASE,

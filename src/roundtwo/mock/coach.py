@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.mock.director import topic_of
 from roundtwo.mock.language import Language, PhraseRequest, get_language
 from roundtwo.mock.panel import lineup, persona_for
@@ -44,29 +45,29 @@ CATEGORY_COMPETENCIES = {
     "ledger_recheck": (),
 }
 CUES = {
-    "situation": re.compile(
+    "situation": compiled(
         r"\b(?:in (?:19|20)\d\d|last (?:year|spring|summer|autumn|fall|winter|month|quarter)|"
         r"at my (?:last|previous)|when i was|a few (?:years|months) ago|in q[1-4])\b",
         re.IGNORECASE,
     ),
-    "task": re.compile(
+    "task": compiled(
         r"\b(?:i was (?:asked|tasked|responsible|hired|brought in)|my (?:job|goal|task|role) was|"
         r"it was (?:on me|my call|my job)|i had to|i needed to|i owned)\b",
         re.IGNORECASE,
     ),
-    "action": re.compile(
+    "action": compiled(
         r"\bI (?!was\b|had\b|am\b|think\b|felt\b)(?:\w+ed|split|ran|wrote|built|led|made|set|"
         r"took|chose|met|sat|told|went|cut|found|got|gave|put|brought|began|drove|spoke|did|"
         r"paired|rewrote|sent|kept)\b"
     ),
-    "result": re.compile(
+    "result": compiled(
         r"\b(?:as a result|in the end|by the end|shipped|launched|fell|dropped|rose|grew|"
         r"increased|reduced|saved|finished|resulted|the outcome)\b",
         re.IGNORECASE,
     ),
-    "quantified_result": re.compile(r"(?!)"),  # only the engine says a result is measured
+    "quantified_result": compiled(r"(?!)"),  # only the engine says a result is measured
 }
-_WORD = re.compile(r"[a-z][a-z'-]{3,}")
+_WORD = compiled(r"[a-z][a-z'-]{3,}")
 _STOP = frozenset(
     re.findall(
         r"\w+",

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.mock.data import persona
 from roundtwo.mock.director import Action, FollowUp, next_action
 from roundtwo.mock.language import Language, normalise
@@ -33,7 +34,7 @@ from roundtwo.mock.state import (
 SCHEMA = 1
 MAX_TURNS = 500
 MAX_QUESTIONS = 200
-OPENING = re.compile(
+OPENING = compiled(
     r"^\W*(?:(?:ok(?:ay)?|thanks?(?: you)?|great|right|good|next(?: topic)?|moving on|"
     r"let'?s (?:switch|move on|change)[^.?!]*|switching gears|now)[.,!:;—-]?\s+)*"
     r"(?:tell me about (?:a |an |the |your (?:biggest|hardest|proudest|greatest))|"
@@ -82,7 +83,7 @@ PROBE_CUES = (
     ),
     ("situation", r"\b(?:set the scene|context|what was at stake|before you stepped in)"),
 )
-_PROBE_CUES = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in PROBE_CUES)
+_PROBE_CUES = tuple((kind, compiled(p, re.IGNORECASE)) for kind, p in PROBE_CUES)
 
 
 class ContractError(ValueError):

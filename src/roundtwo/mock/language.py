@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.mock.data import load
 from roundtwo.mock.state import Persona, Topic
 
@@ -70,7 +71,7 @@ def normalise(question: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", question.lower()).split())
 
 
-_CONTENT = re.compile(r"[a-z]{4,}")
+_CONTENT = compiled(r"[a-z]{4,}")
 _FUNCTION_WORDS = frozenset(
     "about after again also because been before being could does doing from have into just "  # noqa: SIM905
     "like more most much only over really some that them then there these they this those "

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.mock.data import load
 from roundtwo.mock.state import Topic
 
@@ -28,7 +29,7 @@ STANDARD = (  # the order a round two asks them in (docs/mock.md)
 )
 _FORMATTER = string.Formatter()
 _CATEGORY_CUES = tuple(
-    (category, re.compile(pattern, re.IGNORECASE))
+    (category, compiled(pattern, re.IGNORECASE))
     for category, pattern in (
         ("round_one_followup", r"\b(?:last time|round one|first (?:conversation|interview))\b"),
         (
@@ -54,8 +55,8 @@ _CATEGORY_CUES = tuple(
         ),
     )
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_WORD = re.compile(r"[A-Za-z][A-Za-z+#-]{4,}")
+_SENTENCE_END = compiled(r"(?<=[.!?])\s+")
+_WORD = compiled(r"[A-Za-z][A-Za-z+#-]{4,}")
 _STOP = frozenset(
     re.findall(
         r"\w+",
@@ -151,14 +152,14 @@ def values_of(context: Mapping[str, Any]) -> list[str]:
     return names
 
 
-_FILLER_OPENING = re.compile(
+_FILLER_OPENING = compiled(
     r"^(?:(?:sure|yeah|yes|yep|ok(?:ay)?|so|um+|uh+|er+|well|right|honestly|good question|"
     r"great question|that's a good question|i mean|like|you know)[,.!:;—–-]*\s+)+",
     re.IGNORECASE,
 )
-_CLAUSE_CUT = re.compile(r"[,;:—–](?=\s)")
+_CLAUSE_CUT = compiled(r"[,;:—–](?=\s)")
 # Small talk is not something the candidate "told us": greetings, sound checks, thanks.
-_SMALL_TALK = re.compile(
+_SMALL_TALK = compiled(
     r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks|thank you|nice to|great to|"
     r"lovely to)\b|\b(?:can you hear me|i can hear you|can you see me|i can see you|you're on "
     r"mute|thanks for having me|nice to meet you|good to meet you)\b",

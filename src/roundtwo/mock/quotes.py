@@ -6,19 +6,19 @@ sentence is cut after a whole clause, never summarised; the reader sees "…" wh
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from functools import lru_cache
 
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.mock.reading import EVASION, TopicView, adequate, contradictions_in
 from roundtwo.mock.state import PROBE_KINDS, InterviewState
 
 MAX_WORDS = 30
-_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w))+(?:[.!?]+|$)")
-_WORD = re.compile(r"\S+")
+_SENTENCE = compiled(r"(?:[^.!?\n]|[.!?](?=\w))+(?:[.!?]+|$)")
+_WORD = compiled(r"\S+")
 
 
-_CLAUSE_END = re.compile(r"[,;:—–](?=\s)")
+_CLAUSE_END = compiled(r"[,;:—–](?=\s)")
 MIN_CLAUSE_WORDS = 8
 
 

@@ -12,34 +12,35 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.mock.state import PROBE_KINDS, Contradiction, InterviewState, Topic, Turn
 
 SPECIFICITY = {"low": 0, "medium": 1, "high": 2}
 OWNERSHIP_RANK = {"unclear": 0, "mixed": 1, "clear": 2}
-REFUSAL = re.compile(
+REFUSAL = compiled(
     r"\b(?:can'?t (?:really )?(?:say|remember|recall|think|share|go into)|cannot|rather not|"
     r"prefer not|don'?t (?:really )?(?:remember|recall|know)|not sure|no idea|confidential|"
     r"no comment|nothing (?:much|really|comes to mind)|not much|i forget|pass\b|skip\b|"
     r"next question|moving on|doesn'?t matter|not relevant)",
     re.IGNORECASE,
 )
-METHOD = re.compile(
+METHOD = compiled(
     r"\b(?:measur|compar|baseline|control group|a/b|ab test|cohort|isolat|attribut|tracked|"
     r"dashboard|data|survey|before|after|benchmark|experiment|holdout|split|sample|"
     r"finance (?:team )?(?:confirmed|signed)|audited|verified)",
     re.IGNORECASE,
 )
-OUTCOME = re.compile(
+OUTCOME = compiled(
     r"\b(?:ended|outcome|as a result|in the end|result(?:ed)?|shipped|launched|delivered|saved|"
     r"cut|reduced|grew|increased|dropped|fell|improved|won|lost|renewed|kept|stopped|fixed)\b",
     re.IGNORECASE,
 )
-CULTURE = re.compile(
+CULTURE = compiled(
     r"\b(?:culture|values?|integrity|ethic(?:s|al)?|honest(?:y|ly)?|principles?|the right thing|"
     r"transparen(?:t|cy)|speak(?:ing)? up)\b",
     re.IGNORECASE,
 )
-IMPACT = re.compile(
+IMPACT = compiled(
     r"%|\bpercent|[$€£¥]|\b\d+(?:\.\d+)?\s*x\b|\b(?:doubl|tripl|halv|quadrupl)\w*|"
     r"\b(?:million|billion|thousand)\b|\d\s*[kmb]\b|\b(?:increas|decreas|reduc|sav|grew|"
     r"grow|boost|improv|cut|drop|fell|fall|rais|lift|shrank|slash|doubl|revenue|cost|profit|"
@@ -81,7 +82,7 @@ def refused(turn: Turn) -> bool:
 
 
 # Words that evade: a hedge or a blur where a fact or a moment was asked for.
-EVASION = re.compile(
+EVASION = compiled(
     r"\b(?:i think|i guess|maybe|probably|kind of|sort of|i don'?t (?:know|remember|recall)|"
     r"can'?t (?:really )?(?:remember|recall|think)|not sure|it went (?:ok|okay|fine|well)|"
     r"it was (?:ok|okay|fine|good)|went fine|as a team|we all)\b",
@@ -103,7 +104,8 @@ def adequate(turn: Turn, probe: str | None) -> bool:
         return bool(turn.analysis.get("sufficient_signal")) or (turn.score or 0) >= 3
     if probe == "tell_me_more":
         mine, ours = int(said.get("i", 0)), int(said.get("we", 0))
-        plain = count >= 20 and not EVASION.search(turn.answer) and ours <= mine
+        # plain: told as their own ("you just learn to read the animals" is everyone's habit)
+        plain = count >= 20 and not EVASION.search(turn.answer) and mine >= 1 and ours <= mine
         if turn.analysis.get("relevance", "on_topic") == "on_topic" and (
             (turn.score or 0) >= 4 or plain
         ):

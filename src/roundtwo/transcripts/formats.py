@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.errors import TranscriptError
 
 
@@ -26,11 +27,11 @@ Head = Callable[[str], Piece | None]
 
 # -- speaker names ----------------------------------------------------------------------------
 
-_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-_COLON_PREFIX = re.compile(r"(?P<name>[^\W\d_][^:：]{0,44}?)\s*[:：](?:\s+(?P<rest>.*)|$)")
-_BRACKET_PREFIX = re.compile(r"\[(?P<name>[^\[\]]{1,44})\]\s*(?P<rest>.*)")
-_WORD = re.compile(r"[^\W_][\w.'’\-]*")
-_ROLE_SUFFIX = re.compile(r"\s*\([^()]{1,30}\)$")
+_BIDI = compiled("[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_COLON_PREFIX = compiled(r"(?P<name>[^\W\d_][^:：]{0,44}?)\s*[:：](?:\s+(?P<rest>.*)|$)")
+_BRACKET_PREFIX = compiled(r"\[(?P<name>[^\[\]]{1,44})\]\s*(?P<rest>.*)")
+_WORD = compiled(r"[^\W_][\w.'’\-]*")
+_ROLE_SUFFIX = compiled(r"\s*\([^()]{1,30}\)$")
 # Lower-case words inside names: Ludwig van Beethoven, Ana de la Cruz.
 _PARTICLES_WORDS = "al bin da das de del della der di dos du el ibn la le ten ter van von y"
 _PARTICLES = frozenset(_PARTICLES_WORDS.split())
@@ -104,14 +105,14 @@ def prefix_splitter(lines: Iterable[str], brackets: bool = False) -> Split:
 # -- WebVTT and SRT -----------------------------------------------------------------------------
 
 _VTT_STAMP = r"(?:\d+:)?[0-5]?\d:[0-5]?\d\.\d{1,3}"
-_VTT_TIMING = re.compile(rf"\s*{_VTT_STAMP}\s*-->\s*{_VTT_STAMP}(?:\s|$)")
+_VTT_TIMING = compiled(rf"\s*{_VTT_STAMP}\s*-->\s*{_VTT_STAMP}(?:\s|$)")
 _SRT_STAMP = r"\d+:[0-5]?\d:[0-5]?\d[,.]\d{1,3}"
-_SRT_TIMING = re.compile(rf"\s*{_SRT_STAMP}\s*-->\s*{_SRT_STAMP}(?:\s|$)")
-_LOOKS_TIMED = re.compile(r"\s*\d+:\d")
-_VOICE = re.compile(r"<v(?:\.[^\s>]*)*[ \t]+([^>]*)>")
-_VTT_TAGS = re.compile(r"</?(?:c|i|b|u|v|lang|ruby|rt)(?:\.[^\s>]*)?(?:[ \t][^>]*)?>|<[\d:.]+>")
-_SRT_TAGS = re.compile(r"</?(?:i|b|u|font)(?:\s[^>]*)?>|\{\\[^{}]*\}", re.IGNORECASE)
-_SRT_LINE_START = re.compile(r"^[ \t]*>>[ \t]*", re.MULTILINE)
+_SRT_TIMING = compiled(rf"\s*{_SRT_STAMP}\s*-->\s*{_SRT_STAMP}(?:\s|$)")
+_LOOKS_TIMED = compiled(r"\s*\d+:\d")
+_VOICE = compiled(r"<v(?:\.[^\s>]*)*[ \t]+([^>]*)>")
+_VTT_TAGS = compiled(r"</?(?:c|i|b|u|v|lang|ruby|rt)(?:\.[^\s>]*)?(?:[ \t][^>]*)?>|<[\d:.]+>")
+_SRT_TAGS = compiled(r"</?(?:i|b|u|font)(?:\s[^>]*)?>|\{\\[^{}]*\}", re.IGNORECASE)
+_SRT_LINE_START = compiled(r"^[ \t]*>>[ \t]*", re.MULTILINE)
 _VTT_EXAMPLE = "a cue timing like 00:00:01.000 --> 00:00:04.000"
 _SRT_EXAMPLE = "a cue number, then a timing like 00:00:01,000 --> 00:00:04,000"
 
@@ -270,15 +271,15 @@ def _srt_line(args: tuple[object, ...]) -> int:
 
 # -- plain text: Zoom, Otter, Q/A, named lines --------------------------------------------------
 
-_ZOOM_HEAD = re.compile(r"\[(?P<name>[^\[\]]{1,60})\][ \t]+(?P<time>\d{1,2}:\d{2}(?::\d{2})?)")
-_ZOOM_HEAD_REST = re.compile(rf"{_ZOOM_HEAD.pattern}(?:[ \t]+(?P<rest>.*))?")
-_OTTER_HEAD = re.compile(r"(?P<name>[^\W\d_].{0,59}?)[ \t]{2,}(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})")
-_QA_HEAD = re.compile(
+_ZOOM_HEAD = compiled(r"\[(?P<name>[^\[\]]{1,60})\][ \t]+(?P<time>\d{1,2}:\d{2}(?::\d{2})?)")
+_ZOOM_HEAD_REST = compiled(rf"{_ZOOM_HEAD.pattern}(?:[ \t]+(?P<rest>.*))?")
+_OTTER_HEAD = compiled(r"(?P<name>[^\W\d_].{0,59}?)[ \t]{2,}(?P<time>(?:\d{1,2}:)?\d{1,2}:\d{2})")
+_QA_HEAD = compiled(
     r"(?:(?P<q>question|q)|answer|a)[ \t]*\d*[ \t]*(?:[:：][ \t]*|[.)](?:[ \t]+|$))(?P<rest>.*)",
     re.IGNORECASE,
 )
-_OTTER_FOOTER = re.compile(r"Transcribed by https?://otter\.ai\S*", re.IGNORECASE)
-_LEADING_MARKS = re.compile("^[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\\s]+")
+_OTTER_FOOTER = compiled(r"Transcribed by https?://otter\.ai\S*", re.IGNORECASE)
+_LEADING_MARKS = compiled("^[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\\s]+")
 
 
 def _seconds(stamp: str) -> float:

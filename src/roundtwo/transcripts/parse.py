@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.errors import TranscriptError
 from roundtwo.transcripts import formats
 
@@ -25,7 +26,7 @@ SUPPORTED = (
     "WebVTT (.vtt from Teams or Zoom), SRT, Zoom and Otter.ai text exports, "
     "Q:/A: lines, and 'Name: text' lines"
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL = compiled(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
