@@ -218,8 +218,9 @@ def _whole_for_part(question: str, answer: str) -> bool:
 
 
 _PEOPLE_ASKED = compiled(
-    r"\bhow (?:many|big|large)\b[^?]{0,40}\b(?:team|crew|staff|squad|department|unit|"
-    r"headcount|reports|people|workforce|shift|ward team|group)\b",
+    r"\bhow (?:big|large) (?:was|is|were|are) (?:the |your |that )?(?:\w+ )?(?:team|crew|staff|"
+    r"squad|department|unit|workforce|shift|group)\b|\bhow many (?:\w+ )?(?:people|staff|reports|"
+    r"heads|members|crew|employees|engineers|nurses|operators)\b",
     re.IGNORECASE,
 )
 _OF_US = compiled(r"^\W*(?:[a-z]+ ){0,2}?(?:of us|of them|on board|on shift|including me|in total)")
