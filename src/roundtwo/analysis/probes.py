@@ -66,7 +66,7 @@ def claims_worth_chasing(
             )
             impact = in_result and (
                 claim.kind in IMPACT_KINDS
-                or (claim.kind == "duration" and _BY_TIME.search(sentence.text.lower()) is not None)
+                or (claim.kind == "duration" and _changed_in_time(sentence.text.lower()))
             )  # "reading ages had gone up by 14 months": a change told in time is an impact
             if impact or big or (claim.kind == "rate" and claim.unit == "x"):
                 clause = _clause(text, sentence, claim)
@@ -158,6 +158,14 @@ _MOVED = compiled(
 _BY_TIME = compiled(
     r"\b(?:up|down|rose|fell|improved|grew|increased|decreased|jumped|dropped) by\b"
 )
+
+
+def _changed_in_time(low: str) -> bool:
+    """ "Reading ages had gone up by 14 months", "turnaround went from about 19 days to 6"."""
+    return _BY_TIME.search(low) is not None or _FROM_TO.search(low) is not None
+
+
+_FROM_TO = compiled(r"\bfrom (?:about |around |roughly |nearly |over |almost )?\S+ (?:\S+ )?to\b")
 _CHANGE = compiled(r"\b(?:by|from|to|down|up|under|below|over|above)\b|%|\bpercent\b")
 
 

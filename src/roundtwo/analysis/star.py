@@ -4,6 +4,7 @@ measured, and the quote that shows each part."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -43,7 +44,7 @@ _NONE_SINCE = compiled(r"\b(?:since|without|no longer|zero|not had|no)\b")
 _DELIVERY = compiled(
     r"\b(?:shipped|delivered|finished|completed|launched|closed|went live|done|resolved|released|"
     r"signed|migrated|cleared|recovered|came|finishes|takes|took|runs|ran|completes|"
-    r"loads|responds|answered|turnaround|returned|back (?:to|on|up|in))\b"
+    r"loads|responds|answered|turnaround|returned|back (?:to|on|up|in)|late|early)\b"
 )
 # A duration used as an adjective ("a ten-minute call") describes a thing, not an outcome.
 _ATTRIBUTE = compiled(r"-(?:second|minute|hour|day|week|month|quarter|year)s?$")
@@ -108,7 +109,11 @@ def _outcome(sentence: Sentence, low: str) -> bool:
     return bool(_MULTIPLE.search(low))
 
 
-_RELATIVE = compiled(r"\b(?:who|whom|whose|which|that)\s+(?:had\s+|have\s+)?$")
+# "the students who missed the most", "a policy line, which the partners signed off"
+_RELATIVE = compiled(
+    r"\b(?:(?:who|whom|whose|which|that)\s+(?:had\s+|have\s+)?|which\s+(?:the|my|our|his|her|their)"
+    r"\s+\w+\s+(?:had\s+)?)$"
+)
 
 
 def _is_result_sentence(
@@ -118,6 +123,8 @@ def _is_result_sentence(
     after = sentence.index >= first_action or total == 1
     if data.regex("lexicon", "result_markers").search(low):
         return after
+    if _steps_only(sentence):
+        return False
     found = [c for c in _claims_in(sentence, claims) if c.kind in MEASURED_KINDS]
     if not _outcome(sentence, low):
         # The last sentence, after the steps, measuring where things stood: "We got all 312
@@ -326,27 +333,76 @@ def _closing(sentence: Sentence) -> bool:
     someone or something else in a new state ("the client didn't apply the damages clause",
     "mass error stayed under 2 ppm"), or the team's outcome against a baseline ("we handed over
     three weeks late rather than six")? Steps of the candidate's own are not an ending."""
+    return any(role == "ending" for _, role in _clause_roles(sentence))
+
+
+def _steps_only(sentence: Sentence) -> bool:
+    """Is the sentence all the candidate's own steps ("I rewrote the reminders so they went out
+    48 hours before instead of the day before, and I moved the first slot from eight to half
+    eight")? An outcome verb inside a step ("…showing them how the app saved them the
+    write-up") says what a step was for, not how the story ended; a step that is itself an
+    outcome ("I cut costs by 30%", "I won the account") is one."""
+    verbs = data.words("lexicon", "outcome_verbs")
+    roles = list(_clause_roles(sentence))
+    if not any(role == "own" for _, role in roles):
+        return False
+    for part, role in roles:
+        if role == "ending":
+            return False
+        if role == "own":
+            said = _WORDS.findall(part)
+            first = next((w for w in said[1:4] if w not in _SUBJECT_WORDS), "")
+            if first in verbs:
+                return False
+    return True
+
+
+_SUBJECT_WORDS = frozenset(
+    ("i", "we", "so", "then", "and", "also", "just", "finally", "eventually")
+)
+
+
+def _clause_roles(sentence: Sentence) -> Iterator[tuple[str, str]]:
+    """Each clause of the sentence with its role: ``own`` (a step of the candidate's), ``shared``
+    (the team's, told without a baseline), ``ending`` (someone or something in a new state, or
+    the team's outcome against a baseline) or ``aside`` (how it felt, a sign-off, no verb)."""
     own = False  # a clause with no subject of its own continues the one before it
     for clause in _CLAUSES.split(data.fold(sentence.text)):
         part = clause.strip(" ,.!\"'")
         if not part:
             continue
-        if _OWN.match(part) or (own and _starts_on_past_verb(part)):
+        if _OWN.match(part) or (own and (_starts_on_past_verb(part) or _coordinated(part))):
             own = True  # "I reorganised the stockroom, put a runner on the floor, retrained…"
+            yield part, "own"
             continue
         own = False
         if _SHARED.match(part):
-            if _COMPARE.search(part):
-                return True
-            continue
-        if _ONLY_FELT.match(part) or _SIGN_OFF.match(part):
-            continue  # "yeah, it was an intense couple of days": how it felt, not how it ended
-        if _AUXILIARY.search(part) or any(simple_past(w) for w in _WORDS.findall(part)):
-            return True  # "the client didn't apply the clause", "she ate the same meal"
+            yield part, "ending" if _COMPARE.search(part) else "shared"
+        elif _ONLY_FELT.match(part) or _SIGN_OFF.match(part):
+            yield part, "aside"  # "yeah, it was an intense couple of days": how it felt
+        elif _STATIVE.search(part) and not _AUXILIARY.search(part):
+            yield part, "aside"  # "everyone knew what they were doing": how things were
+        elif _AUXILIARY.search(part) or any(simple_past(w) for w in _WORDS.findall(part)):
+            yield part, "ending"  # "the client didn't apply the clause", "she ate the same meal"
+        else:
+            yield part, "aside"
+
+
+_STATIVE = compiled(
+    r"^\S+(?: \S+)? (?:knew|thought|felt|believed|seemed|wanted|liked|hoped|wondered)\b"
+)
+
+
+def _coordinated(part: str) -> bool:
+    """ "…briefed the partner and [the client the same evening and instructed a valuer]": a
+    clause whose first verb follows "and" shares the subject before it."""
+    said = _WORDS.findall(part)
+    for index, word in enumerate(said):
+        if simple_past(word) or _AUXILIARY.fullmatch(word):
+            return index > 0 and said[index - 1] in ("and", "then", "or")
     return False
 
 
-# "It was a really intense couple of days", "that was a tough week": the story as it felt.
 _ONLY_FELT = compiled(
     r"(?:(?:yeah|so|well|honestly|overall|looking back|all in all)\W+)*(?:it|that|this)(?: was|'s"
     r"| had been| has been)(?: (?:a|an|such a|quite|really|very|pretty|so|incredibly|bit|little|"

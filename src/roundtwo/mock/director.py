@@ -206,7 +206,7 @@ def _warranted(
     if view.best_specificity == 0 and view.best_score <= 3:
         general = "The answer stays general (specificity low): asking for one concrete moment."
         found["tell_me_more"] = ("tell_me_more", "", general)
-    for quote in view.worth_chasing[:1]:
+    for quote in view.worth_chasing[:1] if view.topic.category not in _NOT_STORY_TOPICS else ():
         found["assumption_challenge"] = (
             "assumption_challenge",
             quote,
@@ -236,7 +236,7 @@ def _warranted(
             "The company has stated values and the topic is about them: a values-conflict "
             "scenario tests how they hold under pressure.",
         )
-    if view.story and view.complete_story:
+    if view.story and view.complete_story and view.topic.category not in _NOT_STORY_TOPICS:
         found["retrospective"] = (
             "retrospective",
             "",

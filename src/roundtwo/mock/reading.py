@@ -44,7 +44,8 @@ IMPACT = compiled(
     r"%|\bpercent|[$€£¥]|\b\d+(?:\.\d+)?\s*x\b|\b(?:doubl|tripl|halv|quadrupl)\w*|"
     r"\b(?:million|billion|thousand)\b|\d\s*[kmb]\b|\b(?:increas|decreas|reduc|sav|grew|"
     r"grow|boost|improv|cut|drop|fell|fall|rais|lift|shrank|slash|doubl|revenue|cost|profit|"
-    r"churn|conversion|retention|faster|quicker)\w*|\b(?:gone|went|go) (?:up|down)\b",
+    r"churn|conversion|retention|faster|quicker)\w*|\b(?:gone|went|go) (?:up|down)\b|"
+    r"\bfrom\b.{1,40}\bto\s+\d",
     re.IGNORECASE,
 )
 STORY_CATEGORIES = frozenset(
@@ -121,7 +122,10 @@ def adequate(turn: Turn, probe: str | None) -> bool:
     if probe == "assumption_challenge":
         return count >= 12 and (bool(claims) or bool(METHOD.search(turn.answer)))
     if probe == "result":
-        return bool(star.get("result")) or bool(claims) or bool(OUTCOME.search(turn.answer))
+        if claims:
+            return True
+        told = bool(star.get("result")) or bool(OUTCOME.search(turn.answer))
+        return told and not EVASION.search(turn.answer)  # "I think so, I moved on around then"
     if probe == "metric":
         return bool(claims)
     if probe == "situation":
