@@ -118,7 +118,8 @@ def adequate(turn: Turn, probe: str | None) -> bool:
         return specific or bool(claims) or (story and owned and count >= 25 and fillers < 5)
     if probe == "ownership":
         mine, ours = int(said.get("i", 0)), int(said.get("we", 0))
-        return mine >= 1 and mine >= ours
+        acted = bool(star.get("action")) or bool(claims) or specific  # not "I was involved…"
+        return mine >= 1 and mine >= ours and acted
     if probe == "assumption_challenge":
         return count >= 12 and (bool(claims) or bool(METHOD.search(turn.answer)))
     if probe == "result":
