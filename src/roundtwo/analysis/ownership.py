@@ -237,6 +237,8 @@ def ownership(kind: str, actions: list[Action], outcomes: tuple[int, ...] = ()) 
     did what."""
     if kind in NOT_APPLICABLE_KINDS:
         return "not_applicable"
+    if kind == "story" and any(a.past for a in actions):
+        actions = [a for a in actions if a.past]  # "…a question I find pointless": an aside
     first = min((a.sentence for a in actions), default=0)
     steps = [
         a for a in actions if a.who == "i" or a.sentence <= first or a.sentence not in outcomes

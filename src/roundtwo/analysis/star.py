@@ -49,7 +49,10 @@ _DELIVERY = compiled(
 # A duration used as an adjective ("a ten-minute call") describes a thing, not an outcome.
 _ATTRIBUTE = compiled(r"-(?:second|minute|hour|day|week|month|quarter|year)s?$")
 # A past participle used as an adjective after an article ("a slipped deal") is not a verb.
-_ARTICLE = compiled(r"\b(?:a|an|the|any|every|each|our|my|their|his|her)\s+$")
+_ARTICLE = compiled(
+    r"\b(?:a|an|the|any|every|each|our|my|their|his|her|two|three|four|five|six|seven|eight|nine|"
+    r"ten|several|many|some|all|no|\d+)\s+$"
+)
 # A past-tense instance or a change that lasts: what makes a practice show a result.
 _INSTANCE = compiled(
     r"\b(?:was|were|had|did|went|got|came|took|ran|now|since|used to|last "
@@ -294,7 +297,8 @@ _CLAUSES = compiled(
     r",\s*(?:and|but|so|which)\s+|;\s*|\s+and\s+(?=(?:i|we|she|he|it|they|the|our|his|her|"
     r"their|my)\b)|,\s+(?=(?:i|we|she|he|it|they|the|our|his|her|their)\b)"
 )
-_OWN = compiled(r"(?:so |then |and )?(?:i|i'd|i've|i'm)\b")
+_CLAUSE_SPLIT = compiled(f"({_CLAUSES.pattern})")
+_OWN = compiled(r"(?:(?:so|then|and|also|um|uh|er|erm|well)\W+)*(?:i|i'd|i've|i'm)\b")
 _SHARED = compiled(r"(?:so |then |and )?we\b")
 _COMPARE = compiled(
     r"\b(?:instead of|rather than|than (?:before|ever|anything|we|the|last|planned|expected|"
@@ -367,11 +371,18 @@ def _clause_roles(sentence: Sentence) -> Iterator[tuple[str, str]]:
     (the team's, told without a baseline), ``ending`` (someone or something in a new state, or
     the team's outcome against a baseline) or ``aside`` (how it felt, a sign-off, no verb)."""
     own = False  # a clause with no subject of its own continues the one before it
-    for clause in _CLAUSES.split(data.fold(sentence.text)):
-        part = clause.strip(" ,.!\"'")
+    pieces = _CLAUSE_SPLIT.split(data.fold(sentence.text))
+    for at in range(0, len(pieces), 2):
+        part = pieces[at].strip(" ,.!\"'")
         if not part:
             continue
-        if _OWN.match(part) or (own and (_starts_on_past_verb(part) or _coordinated(part))):
+        relative = at > 0 and "which" in pieces[at - 1]  # "…a line in the policy, which the
+        # partners signed off": what became of the candidate's step, still the step
+        if (
+            _OWN.match(part)
+            or (own and (_starts_on_past_verb(part) or _coordinated(part)))
+            or (own and relative)
+        ):
             own = True  # "I reorganised the stockroom, put a runner on the floor, retrained…"
             yield part, "own"
             continue
@@ -380,7 +391,7 @@ def _clause_roles(sentence: Sentence) -> Iterator[tuple[str, str]]:
             yield part, "ending" if _COMPARE.search(part) else "shared"
         elif _ONLY_FELT.match(part) or _SIGN_OFF.match(part):
             yield part, "aside"  # "yeah, it was an intense couple of days": how it felt
-        elif _STATIVE.search(part) and not _AUXILIARY.search(part):
+        elif _STATIVE.match(part):
             yield part, "aside"  # "everyone knew what they were doing": how things were
         elif _AUXILIARY.search(part) or any(simple_past(w) for w in _WORDS.findall(part)):
             yield part, "ending"  # "the client didn't apply the clause", "she ate the same meal"
