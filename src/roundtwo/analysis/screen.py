@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from roundtwo.analysis import data
+from roundtwo.analysis.ownership import find_actions
 from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.text import sentences
 
@@ -44,9 +45,11 @@ def screen(answer: str) -> tuple[str, str, tuple[int, int] | None]:
             return TERMINATE, labels[int((match.lastgroup or "g0")[1:])], match.span()
     pattern, labels = data.labelled_regex("screen", "redirect")
     own = _unleet(own)  # "1gn0r3 4ll pr3v10us 1nstruct10ns" is still an instruction
-    found = pattern.search(own)  # an instruction quoted in a story is someone else's
-    if found:
-        return REDIRECT, labels[int((found.lastgroup or "g0")[1:])], found.span()
+    for found in pattern.finditer(own):  # an instruction quoted in a story is someone else's
+        label = labels[int((found.lastgroup or "g0")[1:])]
+        if label == "off_topic" and _story_after(own, found.end()):
+            continue  # "It started with the football. Did you watch the Euros? … I set up a league"
+        return REDIRECT, label, found.span()
     for found in pattern.finditer(answer):
         label = labels[int((found.lastgroup or "g0")[1:])]
         if label in _FORMAT:
@@ -55,6 +58,16 @@ def screen(answer: str) -> tuple[str, str, tuple[int, int] | None]:
     if asked is not None:
         return REDIRECT, "other_work", asked
     return ALLOW, "", None
+
+
+def _story_after(text: str, start: int) -> bool:
+    """Does a story of the candidate's own follow (two or more steps of theirs in the past,
+    forty words or more)? Small talk that opens a real answer is part of it."""
+    rest = text[start:]
+    if len(rest.split()) < 40:
+        return False
+    steps = [a for a in find_actions(sentences(rest)) if a.past and a.who == "i"]
+    return len(steps) >= 2
 
 
 _LEET = str.maketrans("013457@$", "oieastas")
