@@ -13,7 +13,7 @@ from roundtwo.analysis.facts import Fact
 from roundtwo.analysis.lexicon import CHANGE_VERBS, VERB_CLASS
 from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.reading import stem
-from roundtwo.analysis.subjects import Subject, is_people
+from roundtwo.analysis.subjects import Subject, different_groups, is_people
 
 # Periods a rate can be converted between ("300 a week" / "15,000 a year"); a shift or a
 # night is not a fixed share of a day.
@@ -160,7 +160,7 @@ def _subjects_blocked(a: Subject, b: Subject, fa: Fact, fb: Fact) -> str:
     for family, value in a.quals:
         if family in theirs and theirs[family] != value:
             return f"{value} and {theirs[family]}"
-    if a.container and b.container and a.container != b.container:
+    if different_groups(a, b):
         return "different groups"
     if "reports" in (a.container, b.container) and a.container != b.container:
         return "your direct reports and another group"

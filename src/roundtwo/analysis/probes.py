@@ -153,7 +153,9 @@ def _bare_step(low: str) -> re.Match[str] | None:
 
 _MOVED = compiled(
     r"\bfrom\b.{1,40}\bto\b|\bby (?:about |around |roughly |over |nearly )?\d|"
-    r"\b(?:up|down|rose|fell|dropped|climbed|jumped|grew|went) (?:to|by|from)\b"
+    r"\b(?:up|down|rose|fell|dropped|climbed|jumped|grew|went) (?:to|by|from)\b|"
+    r"\b(?:up|down|rose|fell|dropped|climbed|jumped|grew) "
+    r"(?:about |around |nearly |over |almost )?\d"
 )
 _BY_TIME = compiled(
     r"\b(?:up|down|rose|fell|improved|grew|increased|decreased|jumped|dropped) by\b"

@@ -26,6 +26,7 @@ from roundtwo.analysis.lexicon import (
 from roundtwo.analysis.reading import DETERMINERS, PRONOUNS, lemma
 
 PEOPLE = "people"
+_CREW = frozenset(("team", "shift"))  # who handled things, not a scope for them
 # Heads that say little alone: "pass rate", "response time" keep the word before them.
 WEAK_HEADS = frozenset(["rate", "time", "level", "score", "count", "number", "size", "volume",
                         "ratio", "value", "total", "share", "amount"])  # fmt: skip
@@ -53,7 +54,10 @@ class Subject:
     @property
     def key(self) -> str:
         """The index key: facts that can contradict each other share it."""
-        head = PEOPLE if is_people(self.head) else self.head
+        crewed = self.container == "team" and self.head.endswith(
+            ("er", "or")
+        )  # "lashers in my gang"
+        head = PEOPLE if is_people(self.head) or (self.kind == "count" and crewed) else self.head
         return f"{self.kind}:{head}"
 
     def matches(self, other: Subject) -> bool:
@@ -69,7 +73,7 @@ class Subject:
         if not (self.mods <= other.mods or other.mods <= self.mods):
             return False
         if self.container != other.container and (
-            (self.container and other.container) or "org" in (self.container, other.container)
+            different_groups(self, other) or "org" in (self.container, other.container)
         ):
             return False  # a team is not an organisation; "I managed 45" is not the org
         return not (self.verb and other.verb and self.verb != other.verb)
@@ -144,6 +148,15 @@ PARTICIPLES = {
     "interview": "interviewed", "resolve": "resolved", "handle": "handled", "close": "closed",
     "process": "processed", "fire": "let go", "lose": "lost", "treat": "treated",
 }  # fmt: skip
+
+
+def different_groups(a: Subject, b: Subject) -> bool:
+    """Counted in two different groups ("a team of five" / "a ward of 30"). For things the
+    candidate handled rather than people, the team and the shift are one group: the
+    satellites "the team flew" are those "on that shift"."""
+    if not (a.container and b.container) or a.container == b.container:
+        return False
+    return is_people(a.head) or not {a.container, b.container} <= _CREW
 
 
 def _participle(verb: str, said: str) -> str:

@@ -29,7 +29,7 @@ from typing import ClassVar
 
 from roundtwo.mock.panel import persona_for
 from roundtwo.mock.plan import infer_category
-from roundtwo.mock.reading import TopicView, read_topic
+from roundtwo.mock.reading import STORY_CATEGORIES, TopicView, read_topic
 from roundtwo.mock.state import Contradiction, InterviewState, Persona, Topic
 
 MAX_NUDGES = 2  # a third screened reply in a row ends the session
@@ -206,6 +206,9 @@ def _warranted(
     if view.best_specificity == 0 and view.best_score <= 3:
         general = "The answer stays general (specificity low): asking for one concrete moment."
         found["tell_me_more"] = ("tell_me_more", "", general)
+    elif view.kind == "ongoing_practice" and view.topic.category in STORY_CATEGORIES:
+        habit = "A time was asked for and the answer tells a habit: asking for one occasion."
+        found["tell_me_more"] = ("tell_me_more", "", habit)
     for quote in view.worth_chasing[:1] if view.topic.category not in _NOT_STORY_TOPICS else ():
         found["assumption_challenge"] = (
             "assumption_challenge",
@@ -246,10 +249,12 @@ def _warranted(
         ("values_conflict", "retrospective"),
         key=lambda kind: persona.prefers.index(kind) if kind in persona.prefers else 9,
     )
+    values_first = ["values_conflict"] if view.topic.category == "culture_values" else []
     if view.strong:
         order = [
             "ownership",
             *(["situation"] if "situation" in found else []),  # the stakes before the method
+            *values_first,  # a story about a stated value: how the value holds under pressure
             "assumption_challenge",
             "values_conflict",
             "result",
