@@ -141,7 +141,7 @@ def find_actions(sentences: list[Sentence]) -> list[Action]:
             (grammar.present_re, grammar.present, False),
         ):
             for match in pattern.finditer(low):
-                if match.group(2) not in forms:
+                if match.group(2) not in forms and not (is_past and _regular_past(match.group(2))):
                     continue
                 who = "i" if match.group(1).lower() == "i" else "we"
                 if _negated_or_modal(sentence.text, match.start()):
@@ -167,6 +167,28 @@ def find_actions(sentences: list[Sentence]) -> list[Action]:
 
 
 _PREPOSITION = compiled(r"\b(?:of|to|for|with|from|on|at|by|in)\s+$")
+
+
+def _regular_past(word: str) -> bool:
+    """A verb the lexicon does not list, told in the regular past right after "I" or "we"
+    ("I issued an amendment", "we re-torqued them"): a step taken, unless it is a state of mind
+    or a linking verb ("I needed", "I seemed", "I used")."""
+    if len(word) < 5 or not word.endswith("ed") or word.endswith("eed"):
+        return False
+    if word in data.words("lexicon", "non_action_past") or word in _STATES:
+        return False
+    stems = {word[:-2], word[:-1], word[:-3] if word[-3:-2] == word[-4:-3] else word[:-2]}
+    return not stems & data.words("lexicon", "non_action_verbs")
+
+
+_STATES = frozenset(
+    ("needed", "wanted", "liked", "loved", "hated", "seemed", "appeared", "believed", "hoped",
+     "wished", "used", "owned", "lived", "worked", "started", "joined", "moved", "stayed",
+     "remained", "belonged", "preferred", "enjoyed", "felt", "realised", "realized",
+     "wondered", "assumed", "expected", "supposed", "guessed", "reckoned", "noticed", "learned",
+     "learnt", "agreed", "disagreed", "inherited", "tended", "happened", "managed", "decided",
+     "tried", "planned", "intended", "aimed", "continued", "finished", "ended")
+)  # fmt: skip
 _HABITUAL = compiled(
     r"\b(i|we),?\s+would(?:,?\s+(?:um|uh|erm|often|sometimes|usually|always|also|then|just|"
     r"still|even))*,?\s+([a-z]+)\b"

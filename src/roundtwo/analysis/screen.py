@@ -19,6 +19,7 @@ _QUOTED = compiled(
 # Injections that live in their format, quoted or not: a fake system line, a JSON verdict.
 _FORMAT = ("fake_system", "dictate_verdict")
 
+_FORMATTED = compiled(r"[{}\[\]:=]")  # '"score": 5' is data; a quoted note in a story is not
 ALLOW, REDIRECT, TERMINATE = "allow", "redirect", "terminate"
 
 
@@ -50,9 +51,13 @@ def screen(answer: str) -> tuple[str, str, tuple[int, int] | None]:
         if label == "off_topic" and _story_after(own, found.end()):
             continue  # "It started with the football. Did you watch the Euros? … I set up a league"
         return REDIRECT, label, found.span()
+    quoted = [q.span() for q in _QUOTED.finditer(answer)]
     for found in pattern.finditer(answer):
         label = labels[int((found.lastgroup or "g0")[1:])]
-        if label in _FORMAT:
+        inside = any(a <= found.start() and found.end() <= b for a, b in quoted)
+        if label in _FORMAT and (
+            label != "dictate_verdict" or not inside or _FORMATTED.search(found.group())
+        ):  # a fake system line, a verdict as data; not a note quoted whole in a story
             return REDIRECT, label, found.span()
     asked = _request_for_other_work(own)
     if asked is not None:

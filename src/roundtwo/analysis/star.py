@@ -298,7 +298,10 @@ _CLAUSES = compiled(
     r"their|my)\b)|,\s+(?=(?:i|we|she|he|it|they|the|our|his|her|their)\b)"
 )
 _CLAUSE_SPLIT = compiled(f"({_CLAUSES.pattern})")
-_OWN = compiled(r"(?:(?:so|then|and|also|um|uh|er|erm|well)\W+)*(?:i|i'd|i've|i'm)\b")
+_OWN = compiled(
+    r"(?:(?:so|then|and|also|um|uh|er|erm|well)\W+)*(?:(?:with|after|before|on|at|by|in)\s+"
+    r"(?!i\b)[^,]{0,40}?\s)?(?:i|i'd|i've|i'm)\b"
+)  # "…and with his permission I rang his daughter": still the candidate's step
 _SHARED = compiled(r"(?:so |then |and )?we\b")
 _COMPARE = compiled(
     r"\b(?:instead of|rather than|than (?:before|ever|anything|we|the|last|planned|expected|"
