@@ -157,7 +157,10 @@ def find_actions(sentences: list[Sentence]) -> list[Action]:
                         sentence.start + match.start(),
                     )
                 )
-        found.extend(_habitual(sentence, low, grammar.present))
+        told = sentence.index > 0 and bool(
+            _NARRATED.search(data.fold(sentences[sentence.index - 1].text))
+        )
+        found.extend(_habitual(sentence, low, grammar.present, told))
     found.sort(key=lambda a: (a.start, not a.past))
     unique: list[Action] = []
     for action in found:
@@ -189,8 +192,17 @@ _STATES = frozenset(
      "learnt", "agreed", "disagreed", "inherited", "tended", "happened", "managed", "decided",
      "tried", "planned", "intended", "aimed", "continued", "finished", "ended")
 )  # fmt: skip
+# "I'd have to check", "I'd say about 120": the present, hedged, not what used to be done
+_MODAL_ONLY = frozenset(
+    ("have", "need", "say", "like", "love", "guess", "think", "imagine", "want", "prefer",
+     "rather", "be", "hope", "expect", "estimate")
+)  # fmt: skip
+_EVERY = compiled(
+    r"\b(?:every|each) (?:day|morning|evening|night|week|shift|time|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b|\bwhenever\b"
+)
 _HABITUAL = compiled(
-    r"\b(i|we),?\s+would(?:,?\s+(?:um|uh|erm|often|sometimes|usually|always|also|then|just|"
+    r"\b(i|we)(?:,?\s+would|['’]d)(?:,?\s+(?:um|uh|erm|often|sometimes|usually|always|also|then|just|"
     r"still|even))*,?\s+([a-z]+)\b"
 )
 _NARRATED = compiled(r"\b(?:was|were|had|used to)\b")
@@ -203,14 +215,20 @@ _WITH_SOMEONE = compiled(
 )
 
 
-def _habitual(sentence: Sentence, low: str, present: frozenset[str]) -> list[Action]:
-    """ "I would sit with her on my break" told of the past ("there was this patient …") is
-    what the candidate used to do, not a hypothetical."""
+def _habitual(
+    sentence: Sentence, low: str, present: frozenset[str], told: bool = False
+) -> list[Action]:
+    """ "I would sit with her on my break" told of the past ("there was this patient …", in
+    this sentence or the one before, or "every Friday") is what the candidate used to do, not
+    a hypothetical."""
     found: list[Action] = []
-    if "would" not in low or _CONDITION.search(low):
+    if not ("would" in low or "'d " in low or "’d " in low) or _CONDITION.search(low):
         return found
     for match in _HABITUAL.finditer(low):
-        if match.group(2) in present and _NARRATED.search(low, 0, match.start()):
+        said_would = "would" in match.group()  # "I'd" is as often a plan: it needs the past told
+        narrated = told or bool(_NARRATED.search(low, 0, match.start()))
+        narrated = narrated or (said_would and _EVERY.search(low) is not None)
+        if match.group(2) in present and narrated and match.group(2) not in _MODAL_ONLY:
             who = "i" if match.group(1) == "i" else "we"
             found.append(
                 Action(who, match.group(2), sentence.index, True, sentence.start + match.start())
