@@ -113,6 +113,7 @@ def _outcome(sentence: Sentence, low: str) -> bool:
 
 
 # "the students who missed the most", "a policy line, which the partners signed off"
+_NOW_ON = compiled(r"\b(?:now|these days|ever since|from then on)\b")  # "we're now testing…"
 _RELATIVE = compiled(
     r"\b(?:(?:who|whom|whose|which|that)\s+(?:had\s+|have\s+)?|which\s+(?:the|my|our|his|her|their)"
     r"\s+\w+\s+(?:had\s+)?)$"
@@ -133,7 +134,8 @@ def _is_result_sentence(
         # The last sentence, after the steps, measuring where things stood: "We got all 312
         # people off the lift in 25 minutes, with no one hurt."
         last = sentence.index == total - 1 and sentence.index > first_action
-        return last and len(found) >= 2 and bool(_compared(low) or _NONE_SINCE.search(low))
+        changed = _compared(low) or _NONE_SINCE.search(low) or _NOW_ON.search(low)
+        return last and len(found) >= 2 and bool(changed)
     hard = any(c.kind in ("money", "percent") for c in found)
     if found and (hard or any(_changed(sentence, c, low) for c in found) or _compared(low)):
         return after
@@ -299,8 +301,8 @@ _CLAUSES = compiled(
 )
 _CLAUSE_SPLIT = compiled(f"({_CLAUSES.pattern})")
 _OWN = compiled(
-    r"(?:(?:so|then|and|also|um|uh|er|erm|well)\W+)*(?:(?:with|after|before|on|at|by|in)\s+"
-    r"(?!i\b)[^,]{0,40}?\s)?(?:i|i'd|i've|i'm)\b"
+    r"(?:(?:so|then|and|also|um|uh|er|erm|well)\W+)*(?:(?:with|after|before|on|at|by|in|when|"
+    r"once|as soon as)\s+(?!i\b)[^,]{0,60}?\s)?(?:i|i'd|i've|i'm)\b"
 )  # "…and with his permission I rang his daughter": still the candidate's step
 _SHARED = compiled(r"(?:so |then |and )?we\b")
 _COMPARE = compiled(
