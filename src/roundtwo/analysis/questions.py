@@ -46,6 +46,8 @@ def question_type(question: str) -> str:
     text = " ".join(question.split())
     if not text:
         return OPEN
+    if _HANDLE_SOMEONE.search(text):
+        return SITUATIONAL  # "How would you handle a parent who says they're going to the paper?"
     for name, pattern in _types():
         if pattern.search(text):
             if name == SITUATIONAL and _HOW_WOULD.search(text) and _JARGON.search(text):
@@ -54,6 +56,11 @@ def question_type(question: str) -> str:
     return OPEN
 
 
+_HANDLE_SOMEONE = compiled(
+    r"\b[Hh]ow (?:would|should|could|do) you (?:handle|deal with|manage|approach|respond to|"
+    r"support|talk to|work with) (?:a|an|the|your|someone|somebody) (?:[\w-]+ ){0,3}?(?:who|that|"
+    r"whose)\b"
+)
 # A term of art in the question (an acronym: IFRS, VLAN, SQL, A/B) makes "how would you…" a
 # question of knowledge, not of conduct. Acronyms of people and places do not.
 _HOW_WOULD = compiled(r"\b[Hh]ow (?:would|should|could|do) you\b")
