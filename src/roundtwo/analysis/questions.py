@@ -197,6 +197,22 @@ def relevance(
     return Relevance()
 
 
+_WITHOUT_AUTHORITY = compiled(
+    r"\bwithout (?:formal |any |direct )?authority|\bno (?:formal |direct )?authority|\b(?:didn't|"
+    r"did not|don't|do not) report to you\b|\bhad no (?:say|power|control) over\b",
+    re.IGNORECASE,
+)
+# The candidate directing their own people: "as branch manager I decided…", "I set each of them
+# a target", "my direct reports".
+_OWN_AUTHORITY = compiled(
+    r"\bas (?:their |the |a |an )?(?:[\w-]+ )?(?:manager|supervisor|boss|head|director)\b[^.]{0,40}"
+    r"\bi (?:decided|told|instructed|set|made)\b|\bi set (?:each of )?them (?:a )?targets?\b|"
+    r"\bmy (?:direct )?reports\b",
+    re.IGNORECASE,
+)
+_PEER = compiled(r"\b(?:another|the other|other|fellow|co-|my peer,?)\s*(?:senior |junior )?[\w-]+")
+
+
 def _opens_without_a_figure(question: str, answer: str) -> bool:
     """A question asking how many or how much, answered by a story whose opening sentence
     carries no figure at all."""
@@ -225,9 +241,11 @@ def _whole_for_part(question: str, answer: str) -> bool:
 
 
 _PEOPLE_ASKED = compiled(
-    r"\bhow (?:big|large) (?:was|is|were|are) (?:the |your |that )?(?:\w+ )?(?:team|crew|staff|"
-    r"squad|department|unit|workforce|shift|group)\b|\bhow many (?:\w+ )?(?:people|staff|reports|"
-    r"heads|members|crew|employees|engineers|nurses|operators)\b",
+    r"\bhow many [\w-]+s? (?:reported to you|did you (?:manage|lead|supervise|line-manage)|worked "
+    r"(?:for|under) you|were (?:on|in) your)\b|\bhow (?:big|large) (?:was|is|were|are) "
+    r"(?:the |your |that )?(?:\w+ )?(?:team|crew|staff|squad|department|unit|workforce|shift|"
+    r"group)\b|\bhow many (?:\w+ )?(?:people|staff|reports|heads|members|crew|employees|engineers|"
+    r"nurses|operators)\b",
     re.IGNORECASE,
 )
 _OF_US = compiled(r"^\W*(?:[a-z]+ ){0,2}?(?:of us|of them|on board|on shift|including me|in total)")
@@ -238,12 +256,15 @@ def _counts_no_one(question: str, answer: str, claims: list[Claim]) -> bool:
     and none of them counts people, where the question asked how many people."""
     if _PEOPLE_ASKED.search(question) is None:
         return False
-    counts = [c for c in claims if c.kind in ("count", "team_size")]
+    counts = [c for c in claims if c.kind in ("count", "team_size", "rate", "money", "percent")]
     if not counts:
         return False
     people = data.words("lexicon", "generic_people") | data.words("lexicon", "people_roles")
     people = people | data.words("lexicon", "count_nouns_people")
+    asked = data.fold(question)
     for claim in counts:
+        if claim.kind == "count" and (not claim.unit or data.fold(claim.unit) in asked):
+            return False  # "Twenty-two on average": a bare figure counts what was asked
         after = data.fold(answer[claim.start : claim.end + 40])
         said = [w.rstrip("s") for w in _WORDS_OF.findall(after)[1:4]]
         if any(w in people or f"{w}s" in people for w in said):
@@ -356,8 +377,14 @@ def _story_relevance(question: str, answer: str) -> Relevance:
         if opposite is not None and opposite.search(answer) is not None:
             return Relevance(PARTLY, missing)  # a success for a failure
         # neither pole shown: not judged
+    if _WITHOUT_AUTHORITY.search(question) and _OWN_AUTHORITY.search(answer):
+        return Relevance(
+            PARTLY,
+            f"The question asked {_asked(question)}; in the story the people reported to you.",
+        )
+    others = _PEER.sub(" ", data.fold(answer))  # "the other senior technician" is no manager
     for name, asked, shown in _counterparts():
-        if asked.search(question) and not shown.search(answer):
+        if asked.search(question) and not shown.search(others):
             return Relevance(
                 PARTLY,
                 f"The question asked {_asked(question, asked)}; the story never involves your "
