@@ -136,6 +136,8 @@ def locate(r: Reading, claim: Claim, claim_ends: frozenset[int] = frozenset()) -
         found.role = "start"  # "4.1% → 2.6%"
     if found.role == "level" and found.verb in ("hit", "reach"):
         found.role = "end"  # "we hit $3M ARR", "reached 97%": where a change got to
+    if claim.kind == "count" and found.role == "level" and _increment(r, first, last, prev):
+        found.role = "delta"  # "we've taken on two more framers since", "another three nurses"
     if claim.kind in ("percent", "money") and found.role == "level":
         nxt = r.tokens[last].low if last < c_last else ""
         if nxt in DELTA_NOUNS:
@@ -410,6 +412,15 @@ def _period(r: Reading, claim: Claim, last: int, ceiling: int) -> str:
     if last < ceiling and r.tokens[last].low in ("hourly", "monthly", "annually", "yearly"):
         return {"hourly": "hour", "monthly": "month"}.get(r.tokens[last].low, "year")
     return ""
+
+
+_MORE = frozenset(("more", "extra", "additional", "further"))
+
+
+def _increment(r: Reading, first: int, last: int, prev: str) -> bool:
+    """A count told as an addition to what was there ("two more framers", "another three"),
+    not as the level itself."""
+    return prev in _MORE | {"another"} or any(t.low in _MORE for t in r.tokens[first:last])
 
 
 def _container(r: Reading, claim: Claim, first: int, last: int, floor: int, ceiling: int) -> str:

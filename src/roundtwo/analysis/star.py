@@ -361,11 +361,16 @@ def _steps_only(sentence: Sentence) -> bool:
         if role == "own":
             said = _WORDS.findall(part)
             first = next((w for w in said[1:4] if w not in _SUBJECT_WORDS), "")
-            if first in verbs:
-                return False
+            if first in verbs and (first in _ACHIEVED or _BY_HOW_MUCH.search(part)):
+                return False  # "I won the account", "I cut costs by 30%"; not "I stopped taking…"
     return True
 
 
+_ACHIEVED = frozenset(
+    ("won", "passed", "hit", "beat", "achieved", "exceeded", "secured", "landed", "earned",
+     "delivered", "shipped", "launched", "closed", "saved", "doubled", "tripled", "halved")
+)  # fmt: skip
+_BY_HOW_MUCH = compiled(r"\b(?:by|from|to|under|below|over)\s+(?:about |around |nearly )?\d|%")
 _SUBJECT_WORDS = frozenset(
     ("i", "we", "so", "then", "and", "also", "just", "finally", "eventually")
 )
