@@ -224,7 +224,16 @@ def _scene_before(sentence: Sentence, actions: list[Action]) -> bool:
     return len(lead.split()) >= 4 and bool(_SCENE_VERBS.search(data.fold(lead)))
 
 
-_WHERE_WHEN = compiled(r"\W*(?:at|in|during|on|when|while|back in|last|after|before)\b")
+_ACKNOWLEDGE = compiled(r"\W*(?:sure|yes|yeah|yep|ok(?:ay)?|right|of course|absolutely|so)\W*")
+# "…, because every squad had its own buttons": the state of things that made the story
+_BECAUSE_STATE = compiled(
+    r"\b(?:because|since|as) (?:[\w'’-]+ ){1,6}(?:was|were|had|kept|didn't|couldn't|wasn't|"
+    r"weren't|hadn't)\b"
+)
+_WHERE_WHEN = compiled(
+    r"\W*(?:at|in|during|on|when|while|back in|last|after|before|as|\w+ (?:days|weeks|months|"
+    r"years) into)\b"
+)
 
 
 _SCENE_VERBS = compiled(
@@ -483,7 +492,10 @@ def _situation_and_task(
             evidence["task"] = quote(sentence.text)  # "I was the senior physio there": the post
     if "situation" not in evidence and total > 1:
         first = sentences[0]
+        if _ACKNOWLEDGE.fullmatch(data.fold(first.text).strip()) and total > 2:
+            first = sentences[1]  # "Sure. At Harland Mutual the monthly pack took four days…"
         dated = any(c.kind == "date" for c in _claims_in(first, claims))
         opening = first.index not in action_sentences and len(first.text.split()) >= 5
-        if dated or opening or _scene_before(first, past_actions):
+        why = _BECAUSE_STATE.search(data.fold(first.text)) is not None
+        if dated or opening or why or _scene_before(first, past_actions):
             evidence["situation"] = quote(first.text)  # the opening sets the scene
