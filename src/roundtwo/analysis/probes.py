@@ -49,7 +49,16 @@ def _clause(text: str, sentence: Sentence, claim: Claim) -> str:
 
 _METHOD_TAIL = compiled(
     r"^\W*(?:as |and )?(?:measured|tracked|counted|checked|audited|based on|according to|"
-    r"compared|from (?:the|our|their)|per (?:the|our)|using|on (?:the|our|their) (?:own )?)"
+    r"compared|from (?:the|our|their)|per (?:the|our)|using|on (?:the|our|their) (?:own )?|where|"
+    r"whereas|while|against|versus|vs\b)"
+)
+
+
+_CONTROL = compiled(r"^\W*(?:where|whereas|while|compared (?:to|with)|against|versus)\b", re.I)
+_METHOD_NEXT = compiled(
+    r"^\W*(?:that(?:'s|’s| is| was) (?:off|from|on|based on) (?:the|our|their)|(?:we|i) "
+    r"(?:measured|tracked|compared|checked) (?:it|that|this)|measured (?:on|from|against)|"
+    r"nothing else changed)"
 )
 
 
@@ -61,7 +70,10 @@ def _backed(clause: str, text: str, sentence: Sentence, method: data.Folded) -> 
         return True
     at = text.find(clause, sentence.start, sentence.end)
     tail = text[at + len(clause) : sentence.end] if at >= 0 else ""
-    return _METHOD_TAIL.search(data.fold(tail)) is not None
+    if _METHOD_TAIL.search(data.fold(tail)) is not None:
+        return True  # "…under 3%, where the blocks we didn't net lost about 20%"
+    after = text[sentence.end : sentence.end + 160]  # "That's off the same arrears report…"
+    return _METHOD_NEXT.search(data.fold(after)) is not None
 
 
 def claims_worth_chasing(
@@ -87,7 +99,12 @@ def claims_worth_chasing(
             )  # "reading ages had gone up by 14 months": a change told in time is an impact
             if impact or big or (claim.kind == "rate" and claim.unit == "x"):
                 clause = _clause(text, sentence, claim)
-                if _claims_an_outcome(clause) and not _backed(clause, text, sentence, method):
+                control = _CONTROL.match(clause) is not None  # "…, where the unnetted lost 20%"
+                if (
+                    _claims_an_outcome(clause)
+                    and not control
+                    and not _backed(clause, text, sentence, method)
+                ):
                     chased.append(clause)
         if in_result and not has_method:
             match = vague.search(sentence.text)
