@@ -19,6 +19,7 @@ from roundtwo.analysis.claims import Claim
 from roundtwo.analysis.evidence import WEAK, family, said_stems
 from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.reading import stem
+from roundtwo.analysis.screen import quotations
 from roundtwo.analysis.text import quote, sentences
 
 BEHAVIOURAL, SITUATIONAL, PRACTICE_Q, TECHNICAL, FACTUAL = (
@@ -353,6 +354,16 @@ def _without_themes(question: str, only: str | None = None) -> str:
     return text
 
 
+# Themes a quoted insult or threat shows by itself ("The first thing he said was, 'You're a
+# useless waste of space'"): the screen's own patterns read the quotation.
+_ABUSE_SHOWS = frozenset(("difficult", "complaint", "conflict", "feedback", "feedback_received"))
+
+
+def _quoted_abuse(answer: str) -> bool:
+    pattern, _ = data.labelled_regex("screen", "terminate")
+    return any(pattern.search(quoted) for quoted in quotations(answer))
+
+
 def _story_relevance(question: str, answer: str) -> Relevance:
     """A story question's themes must show in the story. A theme rarely said in words
     (pressure, leading) is not judged; a missing pole (a failure, feedback received) makes the
@@ -363,6 +374,8 @@ def _story_relevance(question: str, answer: str) -> Relevance:
         entry = table[name]
         if entry.get("weak") or not asked.search(question) or shown.search(answer):
             continue
+        if name in _ABUSE_SHOWS and _quoted_abuse(answer):
+            continue  # "'You're a useless waste of space,' he said": the difficulty, quoted
         asks = _asked(question, asked)
         missing = f"The question asked {asks}; the story never shows {entry['say']}."
         if not polar:

@@ -23,6 +23,11 @@ _FORMATTED = compiled(r"[{}\[\]:=]")  # '"score": 5' is data; a quoted note in a
 ALLOW, REDIRECT, TERMINATE = "allow", "redirect", "terminate"
 
 
+def quotations(text: str) -> list[str]:
+    """The words the answer quotes ("…said, 'You're a useless waste of space'")."""
+    return [m.group()[1:-1] for m in _QUOTED.finditer(text)]
+
+
 def _reported(text: str, start: int) -> bool:
     """Is the match at ``start`` someone else's words ("the customer called us useless")?"""
     window = text[max(0, start - 60) : start].lower()
