@@ -367,7 +367,7 @@ def _steps_only(sentence: Sentence) -> bool:
     for part, role in roles:
         if role == "ending":
             return False
-        if role == "own":
+        if role in ("own", "shared"):  # "…, and we cut fuel spend by £90,000 a year"
             said = _WORDS.findall(part)
             first = next((w for w in said[1:4] if w not in _SUBJECT_WORDS), "")
             if first in verbs and (first in _ACHIEVED or _BY_HOW_MUCH.search(part)):
@@ -379,7 +379,9 @@ _ACHIEVED = frozenset(
     ("won", "passed", "hit", "beat", "achieved", "exceeded", "secured", "landed", "earned",
      "delivered", "shipped", "launched", "closed", "saved", "doubled", "tripled", "halved")
 )  # fmt: skip
-_BY_HOW_MUCH = compiled(r"\b(?:by|from|to|under|below|over)\s+(?:about |around |nearly )?\d|%")
+_BY_HOW_MUCH = compiled(
+    r"\b(?:by|from|to|under|below|over)\s+(?:about |around |nearly )?[£$€]?\d|%"
+)
 _SUBJECT_WORDS = frozenset(
     ("i", "we", "so", "then", "and", "also", "just", "finally", "eventually")
 )

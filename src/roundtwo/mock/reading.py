@@ -188,9 +188,18 @@ def _best_score(answers: Sequence[tuple[Turn, str | None]]) -> int:
         return 0
     plain_topic = _plain(answers[0][0])
     return max(
-        (t.score or 0 for t, _ in answers if _plain(t) == plain_topic or t is answers[0][0]),
+        (
+            t.score or 0
+            for t, probe in answers
+            if _plain(t) == plain_topic or t is answers[0][0] or probe in _COMPLETING
+        ),
         default=0,
     )
+
+
+# Probes whose answer completes the story itself (its outcome, its number, its evidence): a
+# strong one makes the topic strong, whatever rubric its question is graded on.
+_COMPLETING = frozenset(("assumption_challenge", "metric", "result"))
 
 
 def _plain(turn: Turn) -> bool:
