@@ -55,6 +55,8 @@ def screen(answer: str) -> tuple[str, str, tuple[int, int] | None]:
         label = labels[int((found.lastgroup or "g0")[1:])]
         if label == "off_topic" and _story_after(own, found.end()):
             continue  # "It started with the football. Did you watch the Euros? … I set up a league"
+        if _reported(own, found.start()):
+            continue  # "I told the two operators to ignore the instructions on the sheet"
         return REDIRECT, label, found.span()
     quoted = [q.span() for q in _QUOTED.finditer(answer)]
     for found in pattern.finditer(answer):
