@@ -185,3 +185,11 @@ def test_every_field_of_the_contract_is_documented() -> None:
         assert f"| `{key}` |" in docs, key
     for key in ("text", "span", "kind", "value", "unit", "subject", "approximate", "range"):
         assert f"| `{key}` |" in docs, key
+
+
+def test_a_tenure_at_a_firm_named_like_an_activity_reads_without_error() -> None:
+    """ "…at Cutting Edge for three years": every word of the activity names the firm, so the
+    duration gets no activity label — and the reader must not fail on it."""
+    result = analyze("I've been a senior barber at Cutting Edge for three years.", "Why us?")
+    durations = [c for c in result.claims if c.kind == "duration"]
+    assert durations and durations[0].text == "three years"

@@ -103,6 +103,8 @@ def _caption(claim: Claim, where: Located, drop: frozenset[str]) -> str:
         return f"time spent {where.verb_said}"  # "spent four years teaching"
     if claim.kind == "duration" and where.activity:
         kept = [w for w in where.activity if normal(w) not in drop]
+        if not kept:
+            return ""  # every word of the activity names the place or the firm already
         while len(kept) > 1 and kept[-1].lower() in PREPOSITIONS | DETERMINERS:
             kept.pop()  # "taught at Lincoln High" → "taught" (the entity follows the label)
         cut = kept.index("of", 1) if "of" in kept[1:] else 0
