@@ -255,3 +255,23 @@ def test_eval_labels_are_made_of_words_said() -> None:
     assert len(strays) <= 2, strays
     shown = {w for w, _, _ in strays}
     assert not shown & {"compar", "profil", "npss", "skuss", "teach", "contain", "clear"}
+
+
+def test_a_team_named_after_its_place_is_still_the_team() -> None:
+    """ "seven people in the box office team" is the team, not the office's headcount: held
+    against "a box office team of eleven", it is a changed figure."""
+    from roundtwo.ledger.contract import consistency
+
+    result = consistency(
+        {
+            "statements": [
+                {"id": "a", "round": 1, "text": "At the Lyric I run a box office team of eleven."},
+                {
+                    "id": "b",
+                    "round": 2,
+                    "text": "At the Lyric I've got seven people in the box office team altogether.",
+                },
+            ]
+        }
+    )
+    assert [c["values"] for c in result["contradictions"]] == [["eleven", "seven people"]]

@@ -434,5 +434,6 @@ def _container(r: Reading, claim: Claim, first: int, last: int, floor: int, ceil
         word = r.tokens[k].low
         linked = any(r.tokens[j].low in LINKS for j in range(last, k))
         if word in CONTAINERS and lemma(word) != head and k > last and linked:
-            return word
+            nxt = r.tokens[k + 1].low if k + 1 < ceiling else ""
+            return nxt if nxt in CONTAINERS else word  # "the box office team": the team
     return ""
