@@ -821,6 +821,12 @@ def test_only_the_planted_contradictions_are_confronted(
     assert not stray, f"confronted figures that do not contradict round one: {stray}"
 
 
+def topic_feedback(session: Session) -> dict[str, Any]:
+    """The session's feedback by topic id."""
+    assert session.state is not None
+    return {t.topic: t for t in session_feedback(session.state).topics}
+
+
 @pytest.mark.parametrize("run", runs("reconciling"))
 def test_a_reconciled_figure_is_not_raised_again_nor_held_against_the_candidate(
     sessions: dict[tuple[str, str], Session], run: tuple[str, str]
@@ -844,7 +850,7 @@ def test_a_reconciled_figure_is_not_raised_again_nor_held_against_the_candidate(
         topic_id(s) for s in session.follow_ups("contradiction") if s.answer in RECONCILED.values()
     }
     assert reconciled, session.trace()
-    feedback = {t.topic: t for t in session_feedback(session.state).topics}
+    feedback = topic_feedback(session)
     for topic in reconciled:
         consistency = feedback[topic].dimension("consistency")
         assert consistency is not None and consistency >= 3, (
@@ -861,7 +867,7 @@ def test_a_contradiction_left_unexplained_is_held_against_the_candidate(
     assert session.state is not None
     denied = {topic_id(s) for s in session.follow_ups("contradiction")}
     assert denied, session.trace()
-    feedback = {t.topic: t for t in session_feedback(session.state).topics}
+    feedback = topic_feedback(session)
     for topic in denied:
         consistency = feedback[topic].dimension("consistency")
         assert consistency is not None and consistency <= 2, (topic, consistency)

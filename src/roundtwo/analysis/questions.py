@@ -252,6 +252,12 @@ _PEOPLE_ASKED = compiled(
 _OF_US = compiled(r"^\W*(?:[a-z]+ ){0,2}?(?:of us|of them|on board|on shift|including me|in total)")
 
 
+@cache
+def _people_nouns() -> frozenset[str]:
+    lists = ("generic_people", "people_roles", "count_nouns_people")
+    return frozenset().union(*(data.words("lexicon", name) for name in lists))
+
+
 def _counts_no_one(question: str, answer: str, claims: list[Claim]) -> bool:
     """ "How big was the crew?" — "She was a 6,000-TEU boxship, 280 metres long": figures,
     and none of them counts people, where the question asked how many people."""
@@ -260,8 +266,7 @@ def _counts_no_one(question: str, answer: str, claims: list[Claim]) -> bool:
     counts = [c for c in claims if c.kind in ("count", "team_size", "rate", "money", "percent")]
     if not counts:
         return False
-    people = data.words("lexicon", "generic_people") | data.words("lexicon", "people_roles")
-    people = people | data.words("lexicon", "count_nouns_people")
+    people = _people_nouns()
     asked = data.fold(question)
     for claim in counts:
         if claim.kind == "count" and (not claim.unit or data.fold(claim.unit) in asked):

@@ -4,14 +4,13 @@ measured, and the quote that shows each part."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from roundtwo.analysis import data
 from roundtwo.analysis.claims import Claim
-from roundtwo.analysis.lexicon import simple_past
+from roundtwo.analysis.clauses import closing, steps_only
 from roundtwo.analysis.ownership import Action
 from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.text import Sentence, quote, words
@@ -127,7 +126,7 @@ def _is_result_sentence(
     after = sentence.index >= first_action or total == 1
     if data.regex("lexicon", "result_markers").search(low):
         return after
-    if _steps_only(sentence):
+    if steps_only(sentence):
         return False
     found = [c for c in _claims_in(sentence, claims) if c.kind in MEASURED_KINDS]
     if not _outcome(sentence, low):
@@ -283,7 +282,7 @@ def star(
     if told_first is not None and told_first not in result_idx:
         result_idx = (told_first, *result_idx)
     last = sentences[-1]
-    if not result_idx and past_actions and 0 < last.index > first_action and _closing(last):
+    if not result_idx and past_actions and 0 < last.index > first_action and closing(last):
         result_idx = (last.index,)  # the story ends on how things stood after it
     quantified = False
     if result_idx:
@@ -302,23 +301,6 @@ def star(
         evidence=evidence,
         result_sentences=result_idx,
     )
-
-
-_CLAUSES = compiled(
-    r",\s*(?:and|but|so|which)\s+|;\s*|\s+and\s+(?=(?:i|we|she|he|it|they|the|our|his|her|"
-    r"their|my)\b)|,\s+(?=(?:i|we|she|he|it|they|the|our|his|her|their)\b)"
-)
-_CLAUSE_SPLIT = compiled(f"({_CLAUSES.pattern})")
-_OWN = compiled(
-    r"(?:(?:so|then|and|also|um|uh|er|erm|well)\W+)*(?:(?:with|after|before|on|at|by|in|when|"
-    r"once|as soon as)\s+(?!i\b)[^,]{0,60}?\s)?(?:i|i'd|i've|i'm)\b"
-)  # "…and with his permission I rang his daughter": still the candidate's step
-_SHARED = compiled(r"(?:so |then |and )?we\b")
-_COMPARE = compiled(
-    r"\b(?:instead of|rather than|than (?:before|ever|anything|we|the|last|planned|expected|"
-    r"usual|our)|compared (?:to|with)|against|above|below|under|zero|no more|no longer|none|not a "
-    r"single|fewer|less than|more than|down to|up to|still)\b"
-)
 
 
 def _post_held(sentence: Sentence, claims: list[Claim]) -> bool:
@@ -344,121 +326,6 @@ _FILLERS = compiled(r"\b(?:um+|uh+|er+|erm|like|you know|i mean|sort of|kind of)
 def _unfilled(low: str) -> str:
     """The words without spoken fillers ("that was, um, my job" reads "that was my job")."""
     return re.sub(r",\s+,", ", ", _FILLERS.sub("", low)).replace(", my", " my")
-
-
-def _closing(sentence: Sentence) -> bool:
-    """Does the last sentence say how things stood after the story, not one more step of it:
-    someone or something else in a new state ("the client didn't apply the damages clause",
-    "mass error stayed under 2 ppm"), or the team's outcome against a baseline ("we handed over
-    three weeks late rather than six")? Steps of the candidate's own are not an ending."""
-    return any(role == "ending" for _, role in _clause_roles(sentence))
-
-
-def _steps_only(sentence: Sentence) -> bool:
-    """Is the sentence all the candidate's own steps ("I rewrote the reminders so they went out
-    48 hours before instead of the day before, and I moved the first slot from eight to half
-    eight")? An outcome verb inside a step ("…showing them how the app saved them the
-    write-up") says what a step was for, not how the story ended; a step that is itself an
-    outcome ("I cut costs by 30%", "I won the account") is one."""
-    verbs = data.words("lexicon", "outcome_verbs")
-    roles = list(_clause_roles(sentence))
-    if not any(role == "own" for _, role in roles):
-        return False
-    for part, role in roles:
-        if role == "ending":
-            return False
-        if role in ("own", "shared"):  # "…, and we cut fuel spend by £90,000 a year"
-            said = _WORDS.findall(part)
-            first = next((w for w in said[1:4] if w not in _SUBJECT_WORDS), "")
-            if first in verbs and (first in _ACHIEVED or _BY_HOW_MUCH.search(part)):
-                return False  # "I won the account", "I cut costs by 30%"; not "I stopped taking…"
-    return True
-
-
-_ACHIEVED = frozenset(
-    ("won", "passed", "hit", "beat", "achieved", "exceeded", "secured", "landed", "earned",
-     "delivered", "shipped", "launched", "closed", "saved", "doubled", "tripled", "halved")
-)  # fmt: skip
-_BY_HOW_MUCH = compiled(
-    r"\b(?:by|from|to|under|below|over)\s+(?:about |around |nearly )?[£$€]?\d|%"
-)
-_SUBJECT_WORDS = frozenset(
-    ("i", "we", "so", "then", "and", "also", "just", "finally", "eventually")
-)
-
-
-def _clause_roles(sentence: Sentence) -> Iterator[tuple[str, str]]:
-    """Each clause of the sentence with its role: ``own`` (a step of the candidate's), ``shared``
-    (the team's, told without a baseline), ``ending`` (someone or something in a new state, or
-    the team's outcome against a baseline) or ``aside`` (how it felt, a sign-off, no verb)."""
-    own = False  # a clause with no subject of its own continues the one before it
-    pieces = _CLAUSE_SPLIT.split(data.fold(sentence.text))
-    for at in range(0, len(pieces), 2):
-        part = pieces[at].strip(" ,.!\"'")
-        if not part:
-            continue
-        relative = at > 0 and "which" in pieces[at - 1]  # "…a line in the policy, which the
-        # partners signed off": what became of the candidate's step, still the step
-        if (
-            _OWN.match(part)
-            or (own and (_starts_on_past_verb(part) or _coordinated(part)))
-            or (own and relative)
-        ):
-            own = True  # "I reorganised the stockroom, put a runner on the floor, retrained…"
-            yield part, "own"
-            continue
-        own = False
-        if _SHARED.match(part):
-            yield part, "ending" if _COMPARE.search(part) else "shared"
-        elif _ONLY_FELT.match(part) or _SIGN_OFF.match(part):
-            yield part, "aside"  # "yeah, it was an intense couple of days": how it felt
-        elif _STATIVE.match(part):
-            yield part, "aside"  # "everyone knew what they were doing": how things were
-        elif _AUXILIARY.search(part) or any(simple_past(w) for w in _WORDS.findall(part)):
-            yield part, "ending"  # "the client didn't apply the clause", "she ate the same meal"
-        else:
-            yield part, "aside"
-
-
-_STATIVE = compiled(
-    r"^\S+(?: \S+)? (?:knew|thought|felt|believed|seemed|wanted|liked|hoped|wondered)\b"
-)
-
-
-def _coordinated(part: str) -> bool:
-    """ "…briefed the partner and [the client the same evening and instructed a valuer]": a
-    clause whose first verb follows "and" shares the subject before it."""
-    said = _WORDS.findall(part)
-    for index, word in enumerate(said):
-        if simple_past(word) or _AUXILIARY.fullmatch(word):
-            return index > 0 and said[index - 1] in ("and", "then", "or")
-    return False
-
-
-_ONLY_FELT = compiled(
-    r"(?:(?:yeah|so|well|honestly|overall|looking back|all in all)\W+)*(?:it|that|this)(?: was|'s"
-    r"| had been| has been)(?: (?:a|an|such a|quite|really|very|pretty|so|incredibly|bit|little|"
-    r"of a|bit of a))* (?:intense|stressful|hard|tough|difficult|busy|long|crazy|mad|hectic|"
-    r"exhausting|tiring|scary|nerve-?wracking|challenging|full-on|rough|draining|emotional|fun|"
-    r"interesting|great|good|learning)\b(?!.*\d)"
-)
-# "Yeah, that's basically how I handled it", "so that was that": the end of the telling.
-_SIGN_OFF = compiled(
-    r"(?:(?:yeah|so|and|well|anyway|basically)\W+)*(?:that's|that is|that was|this is|and that's)"
-    r"(?: (?:basically|pretty much|more or less|roughly|really|about|kind of|sort of))* "
-    r"(?:how|what|it|that|the (?:story|gist|long and short))\b"
-)
-_LEAD_IN = compiled(r"(?:and |then |also )?([a-z]+)")
-_WORDS = compiled(r"[a-z']+")
-_AUXILIARY = compiled(
-    r"\b(?:was|were|is|are|had|has|have|did(?:n't)?|does(?:n't)?|won't|wasn't|weren't)\b"
-)
-
-
-def _starts_on_past_verb(clause: str) -> bool:
-    """A clause that opens on a verb in the past continues the subject before it."""
-    first = _LEAD_IN.match(clause)
-    return first is not None and simple_past(first.group(1))
 
 
 def _headline(sentence: Sentence) -> bool:
