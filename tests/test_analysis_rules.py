@@ -197,3 +197,35 @@ def test_concrete_steps_make_an_answer_more_specific() -> None:
         "Tell me about a time you worked to a tight deadline.",
     )
     assert got["specificity"] == "high"
+
+
+def test_a_specific_owned_story_implies_its_task() -> None:
+    owned = read(
+        "Last year a rider brought in a dressage saddle that was giving her horse sore patches "
+        "behind the withers. I checked the fit on the horse with her, found the tree had spread, "
+        "so I re-flocked both panels, added a wither gusset, and went back two weeks later to "
+        "recheck the fit. The sore patches cleared up and she's had no trouble since.",
+        "Tell me about a time you solved a customer's problem.",
+    )
+    assert owned["star"]["task"]  # the trouble the candidate met and acted on was theirs
+    shared = read(
+        "We had a parent who complained about homework. The department talked about it and we "
+        "decided to change the homework policy so it was more consistent. Parents were happier.",
+        "Tell me about a time you worked with parents.",
+    )
+    assert not shared["star"]["task"]  # told in "we" and in generalities: no task said
+
+
+def test_a_prefixed_verb_is_a_step_and_a_participle_before_its_noun_is_not() -> None:
+    steps = read(
+        "In March the kiln at our studio cracked a shelf mid-firing. I re-stacked the load, "
+        "double-checked the cones and co-signed the insurance claim with the owner.",
+        "Tell me about a time equipment failed.",
+    )
+    assert steps["star"]["action"] and steps["ownership"] == "clear"
+    practice = read(
+        "Under IFRS 15 the cash is not revenue when it arrives: on receipt you debit cash and "
+        "credit a contract liability, deferred revenue, and release it monthly.",
+        "How would you account for an upfront three-year subscription?",
+    )
+    assert practice["kind"] != "story" and not practice["star"]["action"]

@@ -23,7 +23,7 @@ from roundtwo.analysis.rubrics import Reading
 from roundtwo.analysis.score import LEVELS, Grade, grade
 from roundtwo.analysis.screen import ALLOW, screen
 from roundtwo.analysis.specificity import specificity
-from roundtwo.analysis.star import Star, star
+from roundtwo.analysis.star import Star, star, with_implied_task
 from roundtwo.analysis.text import sentences
 
 SCHEMA = 1
@@ -140,6 +140,8 @@ def analyze(answer: str, question: str = "", level: str = "mid") -> Analysis:
     star_ = star(parts, actions, claims, kind.kind == "ongoing_practice", question)
     spec = specificity(text, parts, claims, actions)
     own = ownership(kind.kind, actions, star_.result_sentences)
+    if kind.kind == "story":
+        star_ = with_implied_task(star_, own, spec.level)
     said = delivery(text)
     fit = relevance(question, q_type, text, claims, kind.kind, kind.non_answer)
     reading = Reading(text, question, parts, claims, actions, spec, said, kind.non_answer)

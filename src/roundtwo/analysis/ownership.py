@@ -93,13 +93,35 @@ def _grammar() -> _Grammar:
         frozenset(present),
         # the verb is read ahead, so that a match consumes only its subject: in "I make sure
         # I check" the second "I" still starts a match of its own
-        compiled(rf"{subject}(?={aux}{_ADVERBS}{{0,3}}\s+([a-z]+)\b)"),
+        compiled(rf"{subject}(?={aux}{_ADVERBS}{{0,3}}\s+({_VERB}))"),
         compiled(
             rf"{subject}(?={_ADVERBS}{{0,3}}\s+(?:try to\s+|make sure (?:to\s+)?|tend to\s+|"
-            rf"like to\s+)?([a-z]+)\b)"
+            rf"like to\s+)?({_VERB}))"
         ),
-        compiled(r"(?:,\s*(?:and\s+|then\s+)?|\band\s+|\bthen\s+)(?:also\s+|then\s+)?([a-z]+)\b"),
+        compiled(rf"(?:,\s*(?:and\s+|then\s+)?|\band\s+|\bthen\s+)(?:also\s+|then\s+)?({_VERB})"),
     )
+
+
+# a verb, with a prefix of its own kept ("re-flocked", "co-signed", "double-checked")
+_VERB = r"[a-z]+(?:-[a-z]+)?\b"
+_PREFIXES = frozenset(
+    ("re", "co", "pre", "de", "un", "mis", "over", "under", "cross", "double", "hand", "spot",
+     "back", "fast", "sub", "out")
+)  # fmt: skip
+
+
+# what follows a step in a list ("…, added a gusset", "…, re-flocked both panels")
+_OBJECT = compiled(
+    r"\s+(?:a|an|the|my|our|his|her|their|its|it|them|him|me|us|this|that|these|those|both|all|"
+    r"every|each|some|any|up|out|back|down|off|over|with|to|for|into|through|everything|"
+    r"everyone|\d)\b|\s*[,.;]"
+)
+
+
+def _verb(word: str) -> str:
+    """The verb to look up: "re-flocked" is read as "flocked", "double-checked" as "checked"."""
+    head, _, rest = word.partition("-")
+    return rest if rest and head in _PREFIXES else word
 
 
 _SUBJECT = compiled(r"\b(i|we|he|she|they|the team|my team|our team)\b")
@@ -120,8 +142,11 @@ def find_actions(sentences: list[Sentence]) -> list[Action]:
     for sentence in sentences:
         low = data.fold(sentence.text)  # the patterns are lower case: faster than IGNORECASE
         for match in grammar.coordinated.finditer(low):
-            if match.group(1).lower() not in grammar.past:
-                continue
+            verb = _verb(match.group(1))
+            if verb not in grammar.past and not (
+                _regular_past(verb) and _OBJECT.match(low, match.end())
+            ):
+                continue  # ", deferred revenue": a participle before its noun, not a step
             subjects = list(_SUBJECT.finditer(low, 0, match.start()))
             if not subjects:
                 continue
@@ -141,7 +166,8 @@ def find_actions(sentences: list[Sentence]) -> list[Action]:
             (grammar.present_re, grammar.present, False),
         ):
             for match in pattern.finditer(low):
-                if match.group(2) not in forms and not (is_past and _regular_past(match.group(2))):
+                verb = _verb(match.group(2))
+                if verb not in forms and not (is_past and _regular_past(verb)):
                     continue
                 who = "i" if match.group(1).lower() == "i" else "we"
                 if _negated_or_modal(sentence.text, match.start()):

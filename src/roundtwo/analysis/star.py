@@ -4,7 +4,7 @@ measured, and the quote that shows each part."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -301,6 +301,18 @@ def star(
         evidence=evidence,
         result_sentences=result_idx,
     )
+
+
+def with_implied_task(value: Star, ownership: str, specificity: str) -> Star:
+    """A specific story whose scene sets a problem the candidate then acts on in their own name
+    implies what was theirs to do: the trouble they met was the task, said or not ("a rider
+    brought in a saddle that was giving her horse sore patches. I checked the fit…"). A story
+    told in "we" or in generalities leaves the task unsaid."""
+    if value.task or not (value.situation and value.action):
+        return value
+    if ownership not in ("clear", "mixed") or specificity != "high":
+        return value
+    return replace(value, task=True)
 
 
 def _post_held(sentence: Sentence, claims: list[Claim]) -> bool:
