@@ -76,6 +76,15 @@ def _screening(case: dict[str, Any]) -> bool:
     return case["expected"]["screen"] != "allow" or "screening" in case.get("tags", ())
 
 
+# Titles a writer may give as a level; the engine's levels are junior|mid|senior|staff.
+_LEVEL_ALIASES = {"lead": "staff", "principal": "staff", "entry": "junior", "graduate": "junior"}
+
+
+def _level(case: dict[str, Any]) -> str:
+    level = str(case.get("level", "mid"))
+    return _LEVEL_ALIASES.get(level, level)
+
+
 def score_ok(expected: int | None, got: int | None) -> bool:
     if expected is None or got is None:
         return expected is got
@@ -90,7 +99,7 @@ def evaluate(cases: list[dict[str, Any]], verbose: bool = False) -> dict[str, fl
     claim_tp = claim_expected = claim_got = 0
     for case in cases:
         want = case["expected"]
-        got = analyze(case["answer"], case.get("question", ""), case.get("level", "mid")).to_json()
+        got = analyze(case["answer"], case.get("question", ""), _level(case)).to_json()
         checks = {
             name: (score_ok(want["score"], got["score"]) if name == "score within ±1"
                    else want[key] == got[key])
@@ -127,7 +136,7 @@ def failing(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
     bad = []
     for case in cases:
         want = case["expected"]
-        got = analyze(case["answer"], case.get("question", ""), case.get("level", "mid")).to_json()
+        got = analyze(case["answer"], case.get("question", ""), _level(case)).to_json()
         for name in _JUDGED:
             key = FIELDS[name]
             if key not in want:

@@ -124,6 +124,9 @@ def _verb(word: str) -> str:
     return rest if rest and head in _PREFIXES else word
 
 
+# participles that are also present forms: the past only after "have"/"had"
+_BARE_PARTICIPLES = frozenset(v for k, v in _PARTICIPLES.items() if v == k)
+_HAD = compiled(r"\b(?:'ve|have|had)\b")
 _SUBJECT = compiled(r"\b(i|we|he|she|they|the team|my team|our team)\b")
 
 
@@ -169,6 +172,8 @@ def find_actions(sentences: list[Sentence]) -> list[Action]:
                 verb = _verb(match.group(2))
                 if verb not in forms and not (is_past and _regular_past(verb)):
                     continue
+                if is_past and verb in _BARE_PARTICIPLES and not _HAD.search(match.group()):
+                    continue  # "I run the job club": the present; "I've run it" is the past
                 who = "i" if match.group(1).lower() == "i" else "we"
                 if _negated_or_modal(sentence.text, match.start()):
                     continue

@@ -43,7 +43,8 @@ _NONE_SINCE = compiled(r"\b(?:since|without|no longer|zero|not had|no)\b")
 _DELIVERY = compiled(
     r"\b(?:shipped|delivered|finished|completed|launched|closed|went live|done|resolved|released|"
     r"signed|migrated|cleared|recovered|came|finishes|takes|took|runs|ran|completes|"
-    r"loads|responds|answered|turnaround|returned|back (?:to|on|up|in)|late|early)\b"
+    r"loads|responds|answered|turnaround|returned|back (?:to|on|up|in)|late|early|delayed|"
+    r"overran|lost|saved|cleared|handed (?:back|over))\b"
 )
 # A duration used as an adjective ("a ten-minute call") describes a thing, not an outcome.
 _ATTRIBUTE = compiled(r"-(?:second|minute|hour|day|week|month|quarter|year)s?$")
@@ -282,8 +283,9 @@ def star(
     if told_first is not None and told_first not in result_idx:
         result_idx = (told_first, *result_idx)
     last = sentences[-1]
-    if not result_idx and past_actions and 0 < last.index > first_action and closing(last):
-        result_idx = (last.index,)  # the story ends on how things stood after it
+    if past_actions and 0 < last.index > first_action and last.index not in result_idx:
+        if closing(last):
+            result_idx = (*result_idx, last.index)  # it ends on how things stood after it
     quantified = False
     if result_idx:
         evidence["result"] = quote(sentences[result_idx[-1]].text)
