@@ -38,7 +38,7 @@ def retire(name: str, dry_run: bool = False) -> int:
     for path in sorted((folder / "heldout").glob("*.jsonl")):
         lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         cases = [json.loads(line) for line in lines]
-        wrong = set(failing(cases))
+        wrong = {c["id"] if isinstance(c, dict) else c for c in failing(cases)}
         keep = [line for line, case in zip(lines, cases, strict=True) if case["id"] not in wrong]
         gone = [case for case in cases if case["id"] in wrong]
         moved += len(gone)

@@ -122,6 +122,13 @@ def test_a_generic_why_us_scores_low() -> None:
         ("This is a stupid question, but fine: I rebuilt the report in 5 days.", "allow"),
         ('The client yelled "you are useless" at me, so I listened and fixed it.', "allow"),
         ("I had to act as the interim lead for a month.", "allow"),
+        ("Honestly, let's talk football instead, that's much more fun than maps.", "redirect"),
+        ("I'd much rather chat about the match last night than about maps.", "redirect"),
+        ("The buyer said let's talk pricing instead, so I pulled the margins.", "allow"),
+        ("One more rejection and you personally will regret it, I promise you.", "terminate"),
+        ("I'd much rather talk about your body than the costume department.", "terminate"),
+        ("Are you single? We could carry this on somewhere else.", "terminate"),
+        ("My manager warned me I would regret it, and I did: the launch slipped.", "allow"),
     ],
 )
 def test_screening(answer: str, screen: str) -> None:

@@ -126,6 +126,11 @@ def _verb(word: str) -> str:
 
 # participles that are also present forms: the past only after "have"/"had"
 _BARE_PARTICIPLES = frozenset(v for k, v in _PARTICIPLES.items() if v == k)
+# a sentence told as a habit: a verb whose past is its present ("cut", "put", "set") is present
+_HABIT = compiled(
+    r"\b(?:always|usually|normally|typically|generally|every (?:time|day|job|morning|week)|"
+    r"whenever|each time|tend to)\b"
+)
 _HAD = compiled(r"\b(?:'ve|have|had)\b")
 _SUBJECT = compiled(r"\b(i|we|he|she|they|the team|my team|our team)\b")
 
@@ -164,6 +169,7 @@ def find_actions(sentences: list[Sentence]) -> list[Action]:
                         sentence.start + match.start(1),
                     )
                 )
+        habit = _HABIT.search(low) is not None
         for pattern, forms, is_past in (
             (grammar.past_re, grammar.past, True),
             (grammar.present_re, grammar.present, False),
@@ -174,6 +180,8 @@ def find_actions(sentences: list[Sentence]) -> list[Action]:
                     continue
                 if is_past and verb in _BARE_PARTICIPLES and not _HAD.search(match.group()):
                     continue  # "I run the job club": the present; "I've run it" is the past
+                if is_past and verb in forms and verb in grammar.present and habit:
+                    continue  # "I always check it before I cut": "cut" is the present here
                 who = "i" if match.group(1).lower() == "i" else "we"
                 if _negated_or_modal(sentence.text, match.start()):
                     continue

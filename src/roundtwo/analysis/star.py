@@ -267,8 +267,8 @@ def star(
     if past_actions:
         evidence["action"] = quote(sentences[past_actions[0].sentence].text)
 
-    if practice and not past_actions and actions:
-        first_action = 0
+    if practice and actions:
+        first_action = min(first_action, actions[0].sentence)  # the practice is told first
     elif not past_actions and not practice:
         first_action = min(1, total - 1)  # a story told without actions can still end somewhere
     result_idx = tuple(
@@ -283,9 +283,9 @@ def star(
     if told_first is not None and told_first not in result_idx:
         result_idx = (told_first, *result_idx)
     last = sentences[-1]
-    if past_actions and 0 < last.index > first_action and last.index not in result_idx:
-        if closing(last):
-            result_idx = (*result_idx, last.index)  # it ends on how things stood after it
+    ends = past_actions and 0 < last.index > first_action and last.index not in result_idx
+    if ends and closing(last):
+        result_idx = (*result_idx, last.index)  # it ends on how things stood after it
     quantified = False
     if result_idx:
         evidence["result"] = quote(sentences[result_idx[-1]].text)

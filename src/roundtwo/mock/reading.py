@@ -106,7 +106,10 @@ def adequate(turn: Turn, probe: str | None) -> bool:
     if probe == "tell_me_more":
         mine, ours = int(said.get("i", 0)), int(said.get("we", 0))
         # plain: told as their own ("you just learn to read the animals" is everyone's habit)
-        plain = count >= 20 and not EVASION.search(turn.answer) and mine >= 1 and ours <= mine
+        # a reason or a plan is told in fewer words than a story ("Because I keep seeing sites
+        # I dug sit unpublished. I want to be the one who gets them out.")
+        enough = 12 if turn.analysis.get("kind") in ("motivation", "other") else 20
+        plain = count >= enough and not EVASION.search(turn.answer) and mine >= 1 and ours <= mine
         if turn.analysis.get("relevance", "on_topic") == "on_topic" and (
             (turn.score or 0) >= 4 or plain
         ):
