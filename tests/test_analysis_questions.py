@@ -243,3 +243,45 @@ def test_a_story_with_digits_in_words_is_still_a_story() -> None:
         "desk went from about 30 a month to 4."
     )
     assert analyze(answer, "Tell me about a change you made.").screen == "allow"
+
+
+def test_a_disagreement_shown_by_a_counter_proposal_is_on_topic() -> None:
+    answer = (
+        "Last autumn our VP of Sales wanted a custom reporting module built for one prospect, and "
+        "he wanted it in the Q4 roadmap. As PM for the analytics product, the roadmap was my call. "
+        "I pulled usage data showing 70% of customers never opened the existing reports, met him "
+        "one to one with the numbers, and proposed a lighter export API we could ship in three "
+        "weeks instead. He agreed, and the deal closed at $280k."
+    )
+    question = "Give me an example of a time you pushed back on a senior stakeholder."
+    result = analyze(answer, question)
+    assert result.relevance.verdict == "on_topic"  # "wanted … instead" is the push-back
+    assert result.score is not None and result.score >= 4
+
+
+def test_a_safety_question_answered_with_a_budget_story_is_off_topic() -> None:
+    answer = (
+        "In 2022 I took over the spares budget for our 38 onshore turbines, which was running "
+        "£600k over. I went through two years of failure data, renegotiated bearing supply with "
+        "our two main suppliers and set up a shared spares pool with the neighbouring site. Stock "
+        "held fell from £2.1m to £1.4m within the year."
+    )
+    question = "Tell me about a time you stopped a job because you thought it was unsafe."
+    off = analyze(answer, question)
+    assert off.relevance.verdict == "off_topic"
+    noticed = analyze(
+        "When I first started on the ramp I noticed the chocks weren't going in properly on the "
+        "stands, so I started checking every stand and mentioning it to the lads when I saw it.",
+        "Tell me about a time you noticed something unsafe at work.",
+    )
+    assert noticed.relevance.verdict == "on_topic"  # unsafe in other words: not judged off
+
+
+def test_pay_given_for_a_start_date_is_off_topic() -> None:
+    answer = (
+        "In terms of salary, I'm currently on £34,000 at a mixed practice, and for a fully private "
+        "role like this I'd be looking at £38,000 to £40,000."
+    )
+    assert analyze(answer, "When would you be able to start with us?").relevance.verdict == (
+        "off_topic"
+    )
