@@ -229,3 +229,49 @@ def test_a_prefixed_verb_is_a_step_and_a_participle_before_its_noun_is_not() -> 
         "How would you account for an upfront three-year subscription?",
     )
     assert practice["kind"] != "story" and not practice["star"]["action"]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "I feel like she trusts me now.",
+        "It was a long road, but we did get there, and today it's one community.",
+        "Now I'm fine on it.",
+        "The curator used it on the poster for the opening.",
+    ],
+)
+def test_how_things_stand_after_the_story_is_its_result(ending: str) -> None:
+    got = read(
+        "When I started at the parish office the flower rota lived in one volunteer's diary, and "
+        "she felt I'd gone over her head when I moved it online. I went round to her house, "
+        "asked her to walk me through it and kept a paper copy in the porch for her. " + ending,
+        "Tell me about a time you had a conflict with a colleague.",
+    )
+    assert got["star"]["result"]
+
+
+def test_a_step_measured_against_its_baseline_is_a_measured_result() -> None:
+    got = read(
+        "I was asked to rebuild the otter mount after the original form cracked. I sculpted a new "
+        "form from field photos, cast it and mounted the old skin over it. I finished it in five "
+        "weeks against the eight the gallery had allowed.",
+        "Tell me about a project you delivered under pressure.",
+    )
+    assert got["star"]["result"] and got["star"]["quantified_result"]
+    queue = read(
+        "Last spring the sequencing queue backed up to nearly seven weeks. I met each group lead "
+        "to find their real deadlines and I agreed a priority rule with the user committee. By "
+        "June the queue was down to twelve days.",
+        "Tell me about a time you balanced competing priorities.",
+    )
+    assert queue["star"]["quantified_result"]  # "down to twelve days": the end of a change
+
+
+def test_a_time_anchor_is_not_a_measure() -> None:
+    got = read(
+        "A client asked me to declare a shipment under the wrong tariff code. I told him I "
+        "couldn't file it that way and sent him the ruling that covered those modules. He "
+        "didn't like it, and he took his business elsewhere a couple of months later.",
+        "Tell me about a time you were asked to do something you felt was unethical.",
+    )
+    assert got["star"]["result"] and not got["star"]["quantified_result"]

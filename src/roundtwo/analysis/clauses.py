@@ -51,6 +51,8 @@ def steps_only(sentence: Sentence) -> bool:
     for part, role in roles:
         if role == "ending":
             return False
+        if role == "own" and _AGAINST.search(part) and _FIGURE.search(part):
+            return False  # "I finished it in five weeks against the eight allowed": measured
         if role in ("own", "shared"):  # "…, and we cut fuel spend by £90,000 a year"
             said = _WORDS.findall(part)
             first = next((w for w in said[1:4] if w not in _SUBJECT_WORDS), "")
@@ -59,6 +61,11 @@ def steps_only(sentence: Sentence) -> bool:
     return True
 
 
+_AGAINST = compiled(r"\b(?:against|compared (?:to|with)|versus|vs)\b")  # not "instead of": a step
+_FIGURE = compiled(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|half|zero|none)\b"
+)
 _ACHIEVED = frozenset(
     ("won", "passed", "hit", "beat", "achieved", "exceeded", "secured", "landed", "earned",
      "delivered", "shipped", "launched", "closed", "saved", "doubled", "tripled", "halved")
@@ -78,8 +85,12 @@ def _clause_roles(sentence: Sentence) -> Iterator[tuple[str, str]]:
     own = False  # a clause with no subject of its own continues the one before it
     pieces = _CLAUSE_SPLIT.split(data.fold(sentence.text))
     for at in range(0, len(pieces), 2):
-        part = pieces[at].strip(" ,.!\"'")
+        part = _OPINION.sub("", pieces[at].strip(" ,.!\"'"), count=1)
         if not part:
+            continue
+        if _STANDS_NOW.search(part) or _GOT_THERE.match(part):
+            own = False
+            yield part, "ending"  # "today it's one community", "she trusts me now"
             continue
         relative = at > 0 and "which" in pieces[at - 1]  # "…a line in the policy, which the
         # partners signed off": what became of the candidate's step, still the step
@@ -104,6 +115,21 @@ def _clause_roles(sentence: Sentence) -> Iterator[tuple[str, str]]:
             yield part, "aside"
 
 
+# "I feel like she trusts me now": the candidate's view of how things ended, read as the ending
+_OPINION = compiled(
+    r"^(?:(?:and|so|but|yeah|honestly)\W+)*(?:i|we) (?:feel|think|believe|reckon|guess|would "
+    r"say|'d say)(?: like| that)?\s+(?=(?:she|he|they|it|the|everyone|people|we|i'm|i am)\b)"
+)
+# how things stand after the story: "now I'm fine on it", "today it's one community"
+_STANDS_NOW = compiled(
+    r"^(?:(?:and|so|but|yeah)\W+)*(?:(?:now|today|these days|nowadays)\W+)?(?:i|she|he|they|it|we|"
+    r"the [\w-]+|everyone|everybody)(?:'m|'s|'re| am| is| are| trusts| knows| runs| works| uses| "
+    r"gets| has| have)\b[^,;]*\b(?:now|today|these days|nowadays)\b|^(?:(?:and|so|but)\W+)*(?:now|"
+    r"today|these days|nowadays),?\s+(?:i|she|he|they|it|we|the [\w-]+)(?:'m|'s|'re| am| is| are)\b"
+)
+_GOT_THERE = compiled(
+    r"(?:(?:but|and|so)\s+)*we (?:did |finally |eventually )?(?:get|got|made) (?:there|it)\b"
+)
 _STATIVE = compiled(
     r"^\S+(?: \S+)? (?:knew|thought|felt|believed|seemed|wanted|liked|hoped|wondered)\b"
 )

@@ -85,7 +85,9 @@ def _table(name: str) -> Any:
 def simple_past(word: str) -> bool:
     """Is ``word`` a verb in the simple past: regular ("rebuilt" no, "reorganised" yes) or one
     of the lexicon's irregular pasts ("cut", "led", "wrote")?"""
-    return (len(word) > 4 and word.endswith("ed")) or word in _past_forms()
+    if word.endswith("ed") and len(word) >= 4:
+        return len(word) > 4 or word in ("used", "owed", "aged", "eyed", "iced", "axed")
+    return word in _past_forms()
 
 
 @cache

@@ -44,7 +44,7 @@ _DELIVERY = compiled(
     r"\b(?:shipped|delivered|finished|completed|launched|closed|went live|done|resolved|released|"
     r"signed|migrated|cleared|recovered|came|finishes|takes|took|runs|ran|completes|"
     r"loads|responds|answered|turnaround|returned|back (?:to|on|up|in)|late|early|delayed|"
-    r"overran|lost|saved|cleared|handed (?:back|over))\b"
+    r"overran|lost|saved|cleared|handed (?:back|over)|before (?:the|his|her|their|our|my))\b"
 )
 # A duration used as an adjective ("a ten-minute call") describes a thing, not an outcome.
 _ATTRIBUTE = compiled(r"-(?:second|minute|hour|day|week|month|quarter|year)s?$")
@@ -180,12 +180,17 @@ def _measured(sentence: Sentence, claims: list[Claim]) -> bool:
         c
         for c in _claims_in(sentence, claims)
         if c.kind in MEASURED_KINDS
-        and not (c.kind == "duration" and (_ATTRIBUTE.search(c.text) or _window(sentence, c)))
+        and not (
+            c.kind == "duration"
+            and (_ATTRIBUTE.search(c.text) or _window(sentence, c) or _anchor(sentence, c))
+        )
     ]
     if any(c.kind != "duration" for c in found):
         return True
     if _compared(low) or (found and _CHANGED_BY.search(low)):
         return True
+    if any(_changed(sentence, c, low) for c in found):
+        return True  # "by June the queue was down to twelve days"
     compared = len(found) >= 2 or bool(_NONE_SINCE.search(low))
     return bool(found) and (compared or bool(_DELIVERY.search(low)))
 
@@ -195,6 +200,16 @@ _WINDOW = compiled(
 )
 
 
+_LATER = compiled(r"\s*(?:later|ago|earlier|afterwards|after that|on)\b")
+
+
+def _anchor(sentence: Sentence, claim: Claim) -> bool:
+    """ "…took his business elsewhere a couple of months later": when it happened, not how much
+    (but "he recovered and went home ten days later" measures the recovery)."""
+    low = data.fold(sentence.text)
+    return _LATER.match(low, claim.end - sentence.start) is not None and not _outcome(sentence, low)
+
+
 def _window(sentence: Sentence, claim: Claim) -> bool:
     """ "Over the next year a lot more donors came back": the time the change took place in,
     not a measure of it."""
@@ -202,6 +217,8 @@ def _window(sentence: Sentence, claim: Claim) -> bool:
     before = data.fold(sentence.text)[max(0, offset - 30) : offset]
     opens = claim.text.lower().split()[0] in ("next", "following", "first")
     told = opens or before.rstrip().endswith(("next", "following", "first"))
+    if told and before.rstrip().endswith(("the", "the next", "the following", "the first")):
+        return True  # "the next two days went much better": the time it went better in
     return told and _WINDOW.search(before) is not None
 
 
