@@ -275,3 +275,48 @@ def test_a_time_anchor_is_not_a_measure() -> None:
         "Tell me about a time you were asked to do something you felt was unethical.",
     )
     assert got["star"]["result"] and not got["star"]["quantified_result"]
+
+
+def test_steps_in_note_form_are_the_candidates_own() -> None:
+    got = read(
+        "Night shift, January. 999 relay, kayaker overdue, no launch point given. My actions: "
+        "pulled the harbour CCTV, rang the two local paddle clubs, tasked the inshore lifeboat. "
+        "Narrowed the search to 3 miles of coast from a car park sighting.",
+        "Tell me about a time you coordinated an incident with incomplete information.",
+    )
+    assert got["kind"] == "story" and got["star"]["action"] and got["ownership"] == "clear"
+    assert not got["star"]["result"]  # every sentence is a step: how it ended is not told
+
+
+def test_what_did_not_happen_is_no_result() -> None:
+    got = read(
+        "Me personally: I did the first design check against TG20 and flagged that the tower "
+        "side was outside it. I walked the conservation officer round the site twice, and every "
+        "morning I briefed the lads, because one wrong tie into that stone and we'd have had the "
+        "job stopped.",
+        "What did you do on that yourself?",
+    )
+    assert not got["star"]["result"]
+
+
+def test_the_we_of_a_clause_inside_does_not_take_the_steps() -> None:
+    got = read(
+        "At the Grand we were binning trays of pastry after every breakfast. Pastry was my "
+        "section, so I went through two weeks of covers against what we'd baked, cut four of the "
+        "nine pastry lines, switched the croissants to three smaller batches instead of one big "
+        "one, and started sending the day-olds to the canteen. Waste went right down.",
+        "Tell me about a time you reduced waste in your section.",
+    )
+    assert got["ownership"] == "clear"
+    assert got["star"]["result"] and not got["star"]["quantified_result"]
+
+
+def test_a_measure_told_before_its_figure_backs_it() -> None:
+    got = read(
+        "Our inpatient CT backlog kept beds blocked. As CT lead I trained two assistant "
+        "practitioners to cannulate and agreed two fixed porter slots a day. I measured it from "
+        "the RIS timestamps for the same six weeks before and after, and the average wait went "
+        "from 36 hours to 14.",
+        "Tell me about an improvement you led.",
+    )
+    assert got["claims_worth_chasing"] == []

@@ -17,8 +17,9 @@ _CLAUSES = compiled(
 )
 _CLAUSE_SPLIT = compiled(f"({_CLAUSES.pattern})")
 _OWN = compiled(
-    r"(?:(?:so|then|and|also|um|uh|er|erm|well)\W+)*(?:(?:with|after|before|on|at|by|in|when|"
-    r"once|as soon as)\s+(?!i\b)[^,]{0,60}?\s)?(?:i|i'd|i've|i'm)\b"
+    r"(?:(?:so|then|and|also|um|uh|er|erm|well|me personally|personally)\W+)*(?:(?:with|after|"
+    r"before|on|at|by|in|when|once|as soon as)\s+(?!i\b)[^,]{0,60}?\s|(?:every|each) \w+,?\s+)?"
+    r"(?:i|i'd|i've|i'm)\b"
 )  # "…and with his permission I rang his daughter": still the candidate's step
 _SHARED = compiled(r"(?:so |then |and )?we\b")
 _COMPARE = compiled(
@@ -51,13 +52,13 @@ def steps_only(sentence: Sentence) -> bool:
     for part, role in roles:
         if role == "ending":
             return False
-        if role == "own" and _AGAINST.search(part) and _FIGURE.search(part):
+        said = _WORDS.findall(part)
+        first = next((w for w in said[1:4] if w not in _SUBJECT_WORDS), "")
+        if role == "own" and first in verbs and _AGAINST.search(part) and _FIGURE.search(part):
             return False  # "I finished it in five weeks against the eight allowed": measured
-        if role in ("own", "shared"):  # "…, and we cut fuel spend by £90,000 a year"
-            said = _WORDS.findall(part)
-            first = next((w for w in said[1:4] if w not in _SUBJECT_WORDS), "")
-            if first in verbs and (first in _ACHIEVED or _BY_HOW_MUCH.search(part)):
-                return False  # "I won the account", "I cut costs by 30%"; not "I stopped taking…"
+        achieved = first in verbs and (first in _ACHIEVED or _BY_HOW_MUCH.search(part))
+        if role in ("own", "shared") and achieved:  # "…, and we cut fuel spend by £90,000"
+            return False  # "I won the account", "I cut costs by 30%"; not "I stopped taking…"
     return True
 
 
@@ -98,6 +99,7 @@ def _clause_roles(sentence: Sentence) -> Iterator[tuple[str, str]]:
             _OWN.match(part)
             or (own and (_starts_on_past_verb(part) or _coordinated(part)))
             or (own and relative)
+            or (at == 0 and _noted(part))  # "Narrowed the search to 3 miles": a note of a step
         ):
             own = True  # "I reorganised the stockroom, put a runner on the floor, retrained…"
             yield part, "own"
@@ -107,8 +109,8 @@ def _clause_roles(sentence: Sentence) -> Iterator[tuple[str, str]]:
             yield part, "ending" if _COMPARE.search(part) else "shared"
         elif _ONLY_FELT.match(part) or _SIGN_OFF.match(part):
             yield part, "aside"  # "yeah, it was an intense couple of days": how it felt
-        elif _STATIVE.match(part):
-            yield part, "aside"  # "everyone knew what they were doing": how things were
+        elif _STATIVE.match(part) or _DUTY.search(part):
+            yield part, "aside"  # "everyone knew what they were doing", "pastry was my section"
         elif _AUXILIARY.search(part) or any(simple_past(w) for w in _WORDS.findall(part)):
             yield part, "ending"  # "the client didn't apply the clause", "she ate the same meal"
         else:
@@ -129,6 +131,11 @@ _STANDS_NOW = compiled(
 )
 _GOT_THERE = compiled(
     r"(?:(?:but|and|so)\s+)*we (?:did |finally |eventually )?(?:get|got|made) (?:there|it)\b"
+)
+# whose it was to do: the task, not how the story ended
+_DUTY = compiled(
+    r"\b(?:was|were|is) (?:my|our) (?:own )?(?:section|job|area|responsibility|call|patch|remit|"
+    r"department|team|shift|account|client|problem|decision)\b|\bwas (?:on|down to) me\b"
 )
 _STATIVE = compiled(
     r"^\S+(?: \S+)? (?:knew|thought|felt|believed|seemed|wanted|liked|hoped|wondered)\b"
@@ -163,6 +170,17 @@ _WORDS = compiled(r"[a-z']+")
 _AUXILIARY = compiled(
     r"\b(?:was|were|is|are|had|has|have|did(?:n't)?|does(?:n't)?|won't|wasn't|weren't)\b"
 )
+
+
+def _noted(clause: str) -> bool:
+    """A sentence that opens on a verb in the past, with no subject: a step in note form."""
+    first = _LEAD_IN.match(clause)
+    return (
+        _starts_on_past_verb(clause)
+        and first is not None
+        and first.group(1)
+        not in ("turned", "used", "based", "called", "named", "said", "told", "ended", "happened")
+    )
 
 
 def _starts_on_past_verb(clause: str) -> bool:

@@ -133,6 +133,23 @@ _HABIT = compiled(
 )
 _HAD = compiled(r"\b(?:'ve|have|had)\b")
 _SUBJECT = compiled(r"\b(i|we|he|she|they|the team|my team|our team)\b")
+_EMBEDS = compiled(r"\b(?:what|which|who|whom|than)\s+$")
+# a note-style step with no subject, at the start of a sentence or after a colon: "Pulled the
+# harbour CCTV", "My actions: rang the two clubs"
+_NOTED = compiled(r"(?:^|:\s*)(?:then\s+|also\s+|and\s+)?([a-z]+(?:-[a-z]+)?)(?=\s)")
+
+
+def _noted_step(low: str, past: frozenset[str]) -> re.Match[str] | None:
+    for match in _NOTED.finditer(low):
+        verb = _verb(match.group(1))
+        step = (verb in past or _regular_past(verb)) and verb not in _NOT_NOTED
+        if step and _OBJECT.match(low, match.end()):
+            return match
+    return None
+
+
+# past forms that open a sentence as something other than a step ("Turned out…", "Used to…")
+_NOT_NOTED = frozenset(("turned", "used", "based", "called", "named", "born", "said", "told"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,13 +166,24 @@ def find_actions(sentences: list[Sentence]) -> list[Action]:
     found: list[Action] = []
     for sentence in sentences:
         low = data.fold(sentence.text)  # the patterns are lower case: faster than IGNORECASE
+        noted = _noted_step(low, grammar.past)
+        if noted is not None:  # "My actions: pulled the CCTV, rang the clubs, …"
+            found.append(Action("i", noted.group(1), sentence.index, True,
+                                sentence.start + noted.start(1)))  # fmt: skip
         for match in grammar.coordinated.finditer(low):
             verb = _verb(match.group(1))
             if verb not in grammar.past and not (
                 _regular_past(verb) and _OBJECT.match(low, match.end())
             ):
                 continue  # ", deferred revenue": a participle before its noun, not a step
-            subjects = list(_SUBJECT.finditer(low, 0, match.start()))
+            subjects = [  # not the subject of a clause inside ("…against what we'd baked, cut…")
+                m for m in _SUBJECT.finditer(low, 0, match.start())
+                if not _EMBEDS.search(low, max(0, m.start() - 9), m.start())
+            ]  # fmt: skip
+            if not subjects and noted is not None and noted.start() < match.start():
+                found.append(Action("i", match.group(1), sentence.index, True,
+                                    sentence.start + match.start(1)))  # fmt: skip
+                continue
             if not subjects:
                 continue
             who = subjects[-1].group(1).lower()

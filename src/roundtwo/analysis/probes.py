@@ -62,6 +62,13 @@ _METHOD_NEXT = compiled(
 )
 
 
+# the candidate saying how they measured it, earlier in the same sentence
+_METHOD_BEFORE = compiled(
+    r"\b(?:i|we) (?:measured|tracked|timed|counted|compared|audited|logged|benchmarked)\b|"
+    r"\bbefore and after\b|\bsame (?:\w+ ){0,2}(?:weeks|months|period) (?:before|the year before)"
+)
+
+
 def _backed(clause: str, text: str, sentence: Sentence, method: data.Folded) -> bool:
     """Does the claim carry its own method: in its clause ("…fell 40%, by our own count"), or
     told right after it ("…to 0.6%, measured on the client's own returns data")? A method
@@ -69,6 +76,9 @@ def _backed(clause: str, text: str, sentence: Sentence, method: data.Folded) -> 
     if method.search(clause):
         return True
     at = text.find(clause, sentence.start, sentence.end)
+    lead = data.fold(text[sentence.start : at]) if at > sentence.start else ""
+    if _METHOD_BEFORE.search(lead):
+        return True  # "I measured it from the RIS timestamps, before and after, and the wait…"
     tail = text[at + len(clause) : sentence.end] if at >= 0 else ""
     if _METHOD_TAIL.search(data.fold(tail)) is not None:
         return True  # "…under 3%, where the blocks we didn't net lost about 20%"

@@ -54,7 +54,8 @@ _MOMENT = compiled(
     r"\b(?:on (?:a|the) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|"
     r"night|weekend)|the (?:next|following) (?:day|morning|week|sprint)|that (?:afternoon|"
     r"evening|night|morning|week)|in my (?:first|second|third) (?:week|month)|two days before|"
-    r"the day before|at \d|by (?:friday|monday|the end of)|last (?:winter|spring|summer|autumn|"
+    r"the day before|at \d|by (?:friday|monday|the end of)|(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)s?|last (?:winter|spring|summer|autumn|"
     r"fall|year|month|christmas|easter|season|term)|one (?:night|morning|evening|afternoon|day|"
     r"shift|weekend)|that (?:day|weekend|summer|winter)|\w+ (?:days|weeks) later)\b",
     re.I,

@@ -108,10 +108,15 @@ def _outcome(sentence: Sentence, low: str) -> bool:
             continue  # "a slipped deal": an adjective
         if _RELATIVE.search(before):
             continue  # "the students who missed the most": who they were, not how it ended
+        if _UNREAL.search(low, max(0, match.start() - 40), match.start()):
+            continue  # "…and we'd have had the job stopped": what did not happen
         return True
     return bool(_MULTIPLE.search(low))
 
 
+_UNREAL = compiled(
+    r"\b(?:would|could|might|should|'d)(?:n't| not)? have (?:had |been |got )?(?:[\w'-]+ ){0,3}$"
+)
 # "the students who missed the most", "a policy line, which the partners signed off"
 _NOW_ON = compiled(r"\b(?:now|these days|ever since|from then on)\b")  # "we're now testing…"
 _RELATIVE = compiled(
