@@ -84,7 +84,7 @@ def fake_analysis(
         "claims": list(claims),
         "claims_worth_chasing": list(chase),
         "probes": [],
-        "evidence": {},
+        "evidence": {"result": "Sign-ups went up after that."} if found["result"] else {},
         "delivery": {
             "words": words,
             "fillers": 0,

@@ -320,3 +320,36 @@ def test_a_measure_told_before_its_figure_backs_it() -> None:
         "Tell me about an improvement you led.",
     )
     assert got["claims_worth_chasing"] == []
+
+
+def test_a_goal_is_not_a_result_and_a_deadline_beaten_is() -> None:
+    goal = read(
+        "When I joined the district team only 58% of two-year-olds had had their second MMR "
+        "dose. I cut the reminders from three letters to one text, set up Saturday clinics in "
+        "four pharmacies and briefed every health visitor team myself. My goal was to get us to "
+        "80% by the end of the programme. Uptake improved across the district.",
+        "Tell me about a public health intervention you led.",
+    )
+    assert goal["star"]["result"] and not goal["star"]["quantified_result"]
+    beaten = read(
+        "I rang the three cloth merchants we use, got one to send a bolt overnight, cut the "
+        "pattern myself on the Saturday and had the finished suit on the rail by Tuesday "
+        "morning, two days before it was needed.",
+        "Tell me about a time you turned a job round at very short notice.",
+    )
+    assert beaten["star"]["result"] and beaten["star"]["quantified_result"]
+    step = read(
+        "I built a tracker, ran three webinars and phoned the twenty suppliers who still hadn't "
+        "logged in a week before the deadline.",
+        "Tell me about a time you led a change.",
+    )
+    assert not step["star"]["result"]  # a step timed before a deadline is still a step
+
+
+def test_only_an_outcome_of_degree_asks_for_a_number() -> None:
+    from roundtwo.analysis.star import measurable
+
+    assert measurable("Uptake improved across the district.")
+    assert measurable("Waste went right down and the manager was pleased.")
+    assert measurable("The client signed it off and reordered for their autumn range.")
+    assert not measurable("He came back the following week and apologised.")

@@ -39,6 +39,12 @@ def closing(sentence: Sentence) -> bool:
     return any(role == "ending" for _, role in _clause_roles(sentence))
 
 
+def delivered_with_margin(low: str) -> bool:
+    """ "…by Tuesday morning, two days before it was needed": the job done against its deadline."""
+    margin = _MARGIN.search(low)
+    return margin is not None and _DONE.search(low, 0, margin.start()) is not None
+
+
 def steps_only(sentence: Sentence) -> bool:
     """Is the sentence all the candidate's own steps ("I rewrote the reminders so they went out
     48 hours before instead of the day before, and I moved the first slot from eight to half
@@ -56,12 +62,25 @@ def steps_only(sentence: Sentence) -> bool:
         first = next((w for w in said[1:4] if w not in _SUBJECT_WORDS), "")
         if role == "own" and first in verbs and _AGAINST.search(part) and _FIGURE.search(part):
             return False  # "I finished it in five weeks against the eight allowed": measured
+        if role == "own" and delivered_with_margin(part):
+            return False  # "…had the suit on the rail by Tuesday, two days before it was needed"
         achieved = first in verbs and (first in _ACHIEVED or _BY_HOW_MUCH.search(part))
         if role in ("own", "shared") and achieved:  # "…, and we cut fuel spend by £90,000"
             return False  # "I won the account", "I cut costs by 30%"; not "I stopped taking…"
     return True
 
 
+# delivered with time to spare (or late): how the job ended against its deadline
+_MARGIN = compiled(
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few) (?:full )?"
+    r"(?:days?|hours?|weeks?|minutes?) (?:before (?:it was|they were|the|we were) (?:needed|due|"
+    r"deadline|opening|launch|event)|ahead of (?:schedule|time|the deadline|plan)|early|late)\b"
+)
+_DONE = compiled(
+    r"\b(?:had (?:the|it|them|everything|all)|finished|delivered|shipped|completed|handed "
+    r"(?:it|them|the|over)|went live|(?:was|were) (?:ready|done|finished|live|delivered)|got "
+    r"(?:it|them|the|everything) (?:done|out|delivered|finished|there))\b"
+)
 _AGAINST = compiled(r"\b(?:against|compared (?:to|with)|versus|vs)\b")  # not "instead of": a step
 _FIGURE = compiled(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"

@@ -254,7 +254,7 @@ def _regular_past(word: str) -> bool:
 _STATES = frozenset(
     ("needed", "wanted", "liked", "loved", "hated", "seemed", "appeared", "believed", "hoped",
      "wished", "used", "owned", "lived", "worked", "started", "joined", "moved", "stayed",
-     "remained", "belonged", "preferred", "enjoyed", "felt", "realised", "realized",
+     "remained", "belonged", "preferred", "enjoyed", "felt", "realised", "realized", "arrived",
      "wondered", "assumed", "expected", "supposed", "guessed", "reckoned", "noticed", "learned",
      "learnt", "agreed", "disagreed", "inherited", "tended", "happened", "managed", "decided",
      "tried", "planned", "intended", "aimed", "continued", "finished", "ended")

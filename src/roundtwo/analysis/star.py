@@ -10,7 +10,7 @@ from typing import Any
 
 from roundtwo.analysis import data
 from roundtwo.analysis.claims import Claim
-from roundtwo.analysis.clauses import closing, steps_only
+from roundtwo.analysis.clauses import closing, delivered_with_margin, steps_only
 from roundtwo.analysis.ownership import Action
 from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.text import Sentence, quote, words
@@ -44,7 +44,8 @@ _DELIVERY = compiled(
     r"\b(?:shipped|delivered|finished|completed|launched|closed|went live|done|resolved|released|"
     r"signed|migrated|cleared|recovered|came|finishes|takes|took|runs|ran|completes|"
     r"loads|responds|answered|turnaround|returned|back (?:to|on|up|in)|late|early|delayed|"
-    r"overran|lost|saved|cleared|handed (?:back|over)|before (?:the|his|her|their|our|my))\b"
+    r"overran|lost|saved|cleared|handed (?:back|over)|before (?:the|his|her|their|our|my|it was)|"
+    r"ahead of)\b"
 )
 # A duration used as an adjective ("a ten-minute call") describes a thing, not an outcome.
 _ATTRIBUTE = compiled(r"-(?:second|minute|hour|day|week|month|quarter|year)s?$")
@@ -125,12 +126,20 @@ _RELATIVE = compiled(
 )
 
 
+_GOAL = compiled(
+    r"\b(?:my|our|the) (?:goal|aim|target|objective|ambition) (?:was|is|had been)\b|\b(?:i|we) "
+    r"(?:wanted|hoped|planned|aimed|set out|was aiming|were aiming) to\b"
+)
+
+
 def _is_result_sentence(
     sentence: Sentence, total: int, first_action: int, claims: list[Claim]
 ) -> bool:
     low = data.fold(sentence.text)
     after = sentence.index >= first_action or total == 1
-    if data.regex("lexicon", "result_markers").search(low):
+    if _GOAL.search(low):
+        return False  # "my goal was to get us to 80% by the end": where it was meant to end
+    if data.regex("lexicon", "result_markers").search(low) or delivered_with_margin(low):
         return after
     if steps_only(sentence):
         return False
@@ -325,6 +334,24 @@ def star(
         evidence=evidence,
         result_sentences=result_idx,
     )
+
+
+# an outcome of degree, which a number could measure: "uptake improved", "waste went right down"
+_DEGREE = compiled(
+    r"\b(?:improv|increas|decreas|reduc|rais|rose|risen|grew|grow|drop|fell|fallen|cut|sav|"
+    r"doubl|halv|tripl|shrank|shrunk|climb|jump|boost|lift)\w*|\b(?:went|gone|came|come|"
+    r"going) (?:\w+ )?(?:up|down)\b|\b(?:better|worse|faster|quicker|slower|higher|lower|bigger|"
+    r"smaller|cheaper|shorter|longer|fewer|more|less)\b|\b(?:sales|revenue|uptake|waste|costs?|"
+    r"errors?|complaints|turnover|attendance|conversion|retention|churn|footfall|margin|"
+    r"throughput|backlog|queue|wait(?:ing)? times?)\b|\b(?:re-?order|renew|order|contract|deal|"
+    r"won|win)\w*"
+)  # a sale's size is a number too: "…signed it off and reordered for their autumn range"
+
+
+def measurable(result: str) -> bool:
+    """Is the result an outcome of degree that a number could measure ("uptake improved", "waste
+    went right down"), not an event ("he came back the following week and apologised")?"""
+    return _DEGREE.search(data.fold(result)) is not None
 
 
 def with_implied_task(value: Star, ownership: str, specificity: str) -> Star:

@@ -218,7 +218,8 @@ def _warranted(
     story = view.kind == "story" and view.topic.category not in _NOT_STORY_TOPICS
     if story and star.get("action") and not star.get("result"):
         found["result"] = ("result", "", "The story has no outcome yet.")
-    if (story and star.get("result") and not star.get("quantified_result")) or (
+    unmeasured = story and star.get("result") and not star.get("quantified_result")
+    if (unmeasured and _of_degree(view)) or (
         view.topic.category == "first_90_days" and not _measured(view)
     ):
         found["metric"] = (
@@ -289,6 +290,17 @@ def _measured(view: TopicView) -> bool:
     return any(
         _measure(claim) for turn, _ in view.answers for claim in turn.analysis.get("claims") or []
     ) or any(says_how_measured(turn.answer) for turn, _ in view.answers)
+
+
+def _of_degree(view: TopicView) -> bool:
+    """Is the outcome one a number could measure ("uptake improved"), not an event ("he came
+    back and apologised")? Only then is the missing number worth asking for."""
+    from roundtwo.analysis.star import measurable
+
+    return any(
+        measurable(str((turn.analysis.get("evidence") or {}).get("result") or ""))
+        for turn, _ in view.answers
+    )
 
 
 def _measure(claim: object) -> bool:
