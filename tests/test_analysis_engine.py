@@ -200,3 +200,23 @@ def test_a_tenure_at_a_firm_named_like_an_activity_reads_without_error() -> None
     result = analyze("I've been a senior barber at Cutting Edge for three years.", "Why us?")
     durations = [c for c in result.claims if c.kind == "duration"]
     assert durations and durations[0].text == "three years"
+
+
+@pytest.mark.parametrize(
+    ("answer", "screen"),
+    [
+        ("Ask me about welds once more and I'll put you through the wall.", "terminate"),
+        (
+            "What a question. Are you genuinely this thick, or do they make you read it?",
+            "terminate",
+        ),
+        ("Would you mind putting together a short cover note for me for another job?", "redirect"),
+        (
+            "Let's turn the tables: you're the one in the booth now and I'm running the panel.",
+            "redirect",
+        ),
+        ("I sat on the panel that hired her and I said she was the strongest candidate.", "allow"),
+    ],
+)
+def test_screening_in_other_words(answer: str, screen: str) -> None:
+    assert as_json(answer)["screen"] == screen

@@ -285,3 +285,32 @@ def test_pay_given_for_a_start_date_is_off_topic() -> None:
     assert analyze(answer, "When would you be able to start with us?").relevance.verdict == (
         "off_topic"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "How would you tell a real earthquake from cultural noise on a single station?",
+            "technical",
+        ),
+        ("How would you set up a flood warning trigger for a flashy catchment?", "technical"),
+        ("How would you handle a supplier who doesn't turn up on the day?", "situational"),
+        ("How would you approach your first 90 days here?", "situational"),
+        ("Tell me about a time you had to stop work on site for safety reasons.", "behavioural"),
+        ("What are you expecting to be paid?", "compensation"),
+    ],
+)
+def test_how_would_you_asks_for_knowledge_unless_it_is_about_people(
+    question: str, expected: str
+) -> None:
+    assert question_type(question) == expected
+
+
+def test_a_speech_about_passion_for_a_technical_question_is_off_topic() -> None:
+    answer = (
+        "Honestly, colour is my whole life. Ever since I was a kid I've been obsessed with how "
+        "films make you feel, and I'd bring so much passion and energy to your team every day."
+    )
+    question = "What's the difference between a LUT and a colour space transform?"
+    assert analyze(answer, question).relevance.verdict == "off_topic"

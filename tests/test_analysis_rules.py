@@ -353,3 +353,20 @@ def test_only_an_outcome_of_degree_asks_for_a_number() -> None:
     assert measurable("Waste went right down and the manager was pleased.")
     assert measurable("The client signed it off and reordered for their autumn range.")
     assert not measurable("He came back the following week and apologised.")
+
+
+def test_a_step_done_afterwards_is_still_a_step_and_what_i_found_is_no_step() -> None:
+    got = read(
+        "A father was unhappy that we took the children outside in the rain. As her group's "
+        "teacher it was up to me to sort it out. I invited him in, showed him the kit list and "
+        "how we change the children into dry clothes afterwards, and offered to send him a photo.",
+        "Tell me about a time you worked with a parent who disagreed with your approach.",
+    )
+    assert not got["star"]["result"]
+    practice = read(
+        "I start every visit by reading the last two service tickets. I photograph anything worn "
+        "and put the photos in the customer report. Before I leave I walk the site contact "
+        "through what I found.",
+        "How do you run your maintenance visits?",
+    )
+    assert practice["kind"] == "ongoing_practice" and not practice["star"]["result"]

@@ -215,6 +215,8 @@ def find_actions(sentences: list[Sentence]) -> list[Action]:
                     continue
                 if _PREPOSITION.search(low, max(0, match.start() - 6), match.start()):
                     continue  # "two of my team leads": the object of "of", not a subject
+                if _RELATIVE_LEAD.search(low, max(0, match.start() - 12), match.start()):
+                    continue  # "…through what I found": what the step is about, not a step
                 found.append(
                     Action(
                         who,
@@ -236,7 +238,15 @@ def find_actions(sentences: list[Sentence]) -> list[Action]:
     return unique
 
 
+_RELATIVE_LEAD = compiled(r"\b(?:what|whatever|everything|anything|all)\s+$")
 _PREPOSITION = compiled(r"\b(?:of|to|for|with|from|on|at|by|in)\s+$")
+
+
+def same_in_present(verb: str) -> bool:
+    """Is the verb's past the same word as its present ("put", "cut", "set")? In an answer told
+    as a habit, it is the present."""
+    grammar = _grammar()
+    return verb in grammar.past and verb in grammar.present
 
 
 def _regular_past(word: str) -> bool:

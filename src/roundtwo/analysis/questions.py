@@ -49,12 +49,42 @@ def question_type(question: str) -> str:
         return OPEN
     if _HANDLE_SOMEONE.search(text):
         return SITUATIONAL  # "How would you handle a parent who says they're going to the paper?"
+    if _STORY_ASK.search(text):
+        return BEHAVIOURAL  # "Tell me about a time you stopped work on site": a story, whatever of
     for name, pattern in _types():
         if pattern.search(text):
-            if name == SITUATIONAL and _HOW_WOULD.search(text) and _JARGON.search(text):
-                return TECHNICAL  # "How would you recognise revenue under IFRS 15?"
+            knowledge = _HOW_WOULD.search(text) and (
+                _JARGON.search(text) or _ON_A_THING.search(text)
+            )
+            if name == SITUATIONAL and knowledge and not _CONDUCT.search(text):
+                return TECHNICAL  # "How would you recognise revenue under IFRS 15?", "How would
+                # you tell a real earthquake from cultural noise?" (not "…handle a supplier")
             return name
     return OPEN
+
+
+# the unmistakable ask for a story, before any word of its subject ("…on site", "…salary")
+_STORY_ASK = compiled(
+    r"\b(?:tell|talk) (?:me|us) about a (?:time|moment|occasion|situation) (?:when|where|that|"
+    r"you)\b|"
+    r"\b(?:give|share with) (?:me|us) an example of (?:a time|when|how you)\b|\bdescribe a (?:time|"
+    r"situation|moment|occasion) (?:when|where|you)\b",
+    re.IGNORECASE,
+)
+# "How would you <do something to a thing>": knowledge, unless it is about people or conduct
+_ON_A_THING = compiled(r"^(?:(?!\bwhat would you do\b).)*\bhow (?:would|should|could) you\b", re.I)
+_CONDUCT = compiled(
+    r"\bhow (?:would|should|could) you (?:\w+ )?(?:handle|deal with|manage|approach|respond to|"
+    r"support|talk to|work with|tell (?:someone|somebody|him|her|them|your \w+)\b|prioriti[sz]e|"
+    r"plan|organi[sz]e|lead|motivate|onboard|build|balance|juggle|spend|"
+    r"go about (?:your|the first)|"
+    r"get (?:to know|up to speed|buy-in)|introduce yourself|earn|win|persuade|convince|"
+    r"break (?:the|bad) news|give (?:feedback|bad news)|run your)|\bif\b|\bfirst (?:\d+|thirty|"
+    r"sixty|ninety|hundred|few) (?:days|weeks|months)\b|\b(?:colleague|customer|client|manager|"
+    r"boss|team|patient|parent|student|pupil|guest|staff|stakeholder|someone|somebody|person|"
+    r"people|member|supplier|partner|family)s?\b",
+    re.IGNORECASE,
+)
 
 
 _HANDLE_SOMEONE = compiled(

@@ -11,7 +11,7 @@ from typing import Any
 from roundtwo.analysis import data
 from roundtwo.analysis.claims import Claim
 from roundtwo.analysis.clauses import closing, delivered_with_margin, steps_only
-from roundtwo.analysis.ownership import Action
+from roundtwo.analysis.ownership import Action, same_in_present
 from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.text import Sentence, quote, words
 
@@ -23,9 +23,10 @@ _NUMBER = (
 )
 # A change word just before a number: "by 40%", "to 350 ms", "from nine", "down to six".
 _CHANGE_BEFORE = compiled(
-    r"\b(?:by|to|from|down|up|under|below|within|over|above|than|of)\s+(?:just |only |about |"
-    r"around |roughly |nearly |almost |over |under |less than |more than |a )?$"
-)
+    r"(?:\b(?:by|to|from|down|up|under|below|within|over|above|than)|\b(?:increase|decrease|drop|"
+    r"rise|growth|reduction|saving|improvement|fall|jump|uplift|cut|gain|loss)s? of)\s+(?:just |"
+    r"only |about |around |roughly |nearly |almost |over |under |less than |more than |a )?$"
+)  # "parties of six" is a size, "an increase of 40%" a change
 # Two numbers compared: before and after, or one against another.
 _COMPARED = compiled(
     rf"\bfrom (?:\S+ ){{0,3}}?{_NUMBER}\b.{{0,60}}?\bto\b|\b{_NUMBER}\b.{{0,40}}?\b(?:against|"
@@ -126,6 +127,12 @@ _RELATIVE = compiled(
 )
 
 
+# markers that say the ending even inside a step of the candidate's ("in the end I rebuilt it")
+_STRONG_MARKER = compiled(
+    r"result|in the end|by the end|eventually|ended up|outcome|no longer|never again|went from|"
+    r"since|"
+    r"from\b|learn|lesson"
+)
 _GOAL = compiled(
     r"\b(?:my|our|the) (?:goal|aim|target|objective|ambition) (?:was|is|had been)\b|\b(?:i|we) "
     r"(?:wanted|hoped|planned|aimed|set out|was aiming|were aiming) to\b"
@@ -139,7 +146,10 @@ def _is_result_sentence(
     after = sentence.index >= first_action or total == 1
     if _GOAL.search(low):
         return False  # "my goal was to get us to 80% by the end": where it was meant to end
-    if data.regex("lexicon", "result_markers").search(low) or delivered_with_margin(low):
+    marker = data.regex("lexicon", "result_markers").search(low)
+    if marker and (_STRONG_MARKER.search(marker.group()) or not steps_only(sentence)):
+        return after  # "…and how we change them into dry clothes afterwards": still a step
+    if delivered_with_margin(low):
         return after
     if steps_only(sentence):
         return False
@@ -285,7 +295,7 @@ def star(
         return Star()
     evidence: dict[str, str] = {}
     total = len(sentences)
-    past_actions = [a for a in actions if a.past]
+    past_actions = [a for a in actions if a.past and not (practice and same_in_present(a.verb))]
     if (
         past_actions
         and total > 1
