@@ -370,3 +370,21 @@ def test_a_step_done_afterwards_is_still_a_step_and_what_i_found_is_no_step() ->
         "How do you run your maintenance visits?",
     )
     assert practice["kind"] == "ongoing_practice" and not practice["star"]["result"]
+
+
+def test_a_tag_question_asks_nothing_back() -> None:
+    got = read(
+        "It was just, like, a really positive time for everyone, you know? People were happy.",
+        "What difference did it make to the studio in the end?",
+    )
+    assert got["kind"] != "clarification"
+
+
+def test_when_it_happened_is_not_how_much() -> None:
+    got = read(
+        "The second flush was always weak. I was the growing manager, so I trialled a new casing "
+        "mix in two rooms. After a couple of months I rolled it out to all the rooms, and the "
+        "second-flush yields came up.",
+        "Tell me about a change you made that improved output.",
+    )
+    assert got["star"]["result"] and not got["star"]["quantified_result"]

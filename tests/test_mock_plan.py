@@ -41,8 +41,12 @@ CONTEXT = {
 
 def test_no_context_gives_the_standard_round_two_set() -> None:
     topics = plan_topics({})
-    assert [t.category for t in topics] == list(STANDARD)
+    assert [t.category for t in topics] == [
+        c for c in STANDARD if c not in ("culture_values", "round_one_followup")
+    ]  # no values given and no round one: nothing of theirs to ask about
     assert len({t.question for t in topics}) == len(topics)
+    valued = plan_topics({"values": ["Candour"]})
+    assert "culture_values" in [t.category for t in valued]
 
 
 def test_round_one_history_first_with_why_us_and_the_first_90_days_early() -> None:
@@ -144,7 +148,7 @@ def test_odd_context_values_are_ignored_not_fatal() -> None:
         "ledger_facts": "nope",
         "role": 7,
     }
-    assert [t.category for t in plan_topics(odd)] == list(STANDARD)
+    assert [t.category for t in plan_topics(odd)] == [t.category for t in plan_topics({})]
 
 
 def test_shorten_keeps_an_exact_prefix_of_the_first_sentence() -> None:

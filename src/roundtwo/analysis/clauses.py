@@ -177,7 +177,7 @@ _ONLY_FELT = compiled(
     r"| had been| has been)(?: (?:a|an|such a|quite|really|very|pretty|so|incredibly|bit|little|"
     r"of a|bit of a))* (?:intense|stressful|hard|tough|difficult|busy|long|crazy|mad|hectic|"
     r"exhausting|tiring|scary|nerve-?wracking|challenging|full-on|rough|draining|emotional|fun|"
-    r"interesting|great|good|learning)\b(?!.*\d)"
+    r"interesting|great|good|learning|a lot|a nightmare|a blur|chaos|madness|mental)\b(?!.*\d)"
 )
 # "Yeah, that's basically how I handled it", "so that was that": the end of the telling.
 _SIGN_OFF = compiled(

@@ -83,7 +83,9 @@ def _clarifying(
     stripped = text.strip()
     if past_actions >= 2 or not stripped:
         return False
-    asks = sum(1 for s in sentences if s.text.rstrip().endswith("?"))
+    asks = sum(
+        1 for s in sentences if s.text.rstrip().endswith("?") and not _TAG_QUESTION.search(s.text)
+    )  # "…a really positive time for everyone, you know?" asks nothing
     if not asks:
         return False
     words = len(stripped.split())
@@ -92,6 +94,11 @@ def _clarifying(
     return not cued_only and words < 30 and asks * 2 >= len(sentences)
 
 
+_TAG_QUESTION = compiled(
+    r"(?:,|\s)\s*(?:you know|right|yeah|no|isn'?t it|wasn'?t it|don'?t you think|if that makes "
+    r"sense|does that make sense|eh|ok(?:ay)?)\s*\?\s*$",
+    re.IGNORECASE,
+)
 _NARRATIVE = compiled(r"\b(?:was|were|had|went|did|got|came|took|told|said|[a-z]{3,}ed)\b")
 _ONCE_UPON = compiled(
     r"\b(?:there (?:was|were) (?:this|one|a)(?: one)? (?:time|day|night|week|shift|moment|"

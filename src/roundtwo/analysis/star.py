@@ -224,6 +224,7 @@ _WINDOW = compiled(
 )
 
 
+_AFTER = compiled(r"\b(?:after|for)\s+(?:about |around |roughly |nearly )?$")
 _LATER = compiled(r"\s*(?:later|ago|earlier|afterwards|after that|on)\b")
 
 
@@ -231,6 +232,9 @@ def _anchor(sentence: Sentence, claim: Claim) -> bool:
     """ "…took his business elsewhere a couple of months later": when it happened, not how much
     (but "he recovered and went home ten days later" measures the recovery)."""
     low = data.fold(sentence.text)
+    before = low[max(0, claim.start - sentence.start - 12) : claim.start - sentence.start]
+    if _AFTER.search(before):
+        return True  # "After a couple of months I rolled it out": when, not how much
     return _LATER.match(low, claim.end - sentence.start) is not None and not _outcome(sentence, low)
 
 

@@ -45,6 +45,14 @@ OPENING = compiled(
     r"what do you know about|.{0,60}\bis one of our values\b)",
     re.IGNORECASE,
 )
+# a new story asked under the same category label ("Another value is 'Say it straight'. Tell me
+# about a time you gave someone news they didn't want.")
+_ANOTHER = compiled(
+    r"(?:^|[.!?]\s+)(?:tell me about (?:a|another) (?:time|moment|occasion)|describe "
+    r"(?:a|another) (?:time|moment|occasion))\b|\b(?:another|our (?:second|third|other)) "
+    r"(?:of our )?values? is\b",
+    re.IGNORECASE,
+)
 PROBE_CUES = (
     (
         "contradiction",
@@ -263,6 +271,8 @@ def _turns(
         question, label = item["question"], item["topic"]
         if label:
             topic_id = claimed.get(label) or _claim(label, question, topics, claimed)
+            if topic_id == current and label in CATEGORIES and _ANOTHER.search(question):
+                topic_id = _claim(label, question, topics, claimed)  # the second value, say
         elif normalise(question) in planned:
             topic_id = planned[normalise(question)].id
         elif not current or (item["probe"] is None and OPENING.search(question)):

@@ -102,12 +102,16 @@ def plan_topics(context: Mapping[str, Any] | None = None, seed: int = 0) -> list
         "keyword": next(iter(_keywords(context)), ""),
     }
     for category in STANDARD:
+        if category in _FROM_CONTEXT and category not in builder.categories():
+            continue  # no values given, no round one: nothing of the company's or theirs to ask
         if category not in builder.categories():
             builder.add(category, slots)
     return _interleaved(builder.topics)[:MAX_TOPICS]
 
 
 HISTORY = frozenset({"weak_moment", "pushed_back", "ledger_recheck"})
+# standard topics asked only from what the context gives: the company's values, round one
+_FROM_CONTEXT = frozenset({"culture_values", "round_one_followup"})
 # Round two always asks why us and the first 90 days: they come early, between the topics
 # from round one, so that a session that goes deep on history still covers them.
 _EARLY = ("why_us", "first_90_days", "culture_values", "technical_depth")

@@ -83,6 +83,15 @@ def refused(turn: Turn) -> bool:
 
 
 # Words that evade: a hedge or a blur where a fact or a moment was asked for.
+# a reply that stays in generalities when one moment or one concrete step was asked for
+GENERAL = compiled(
+    r"\bevery (?:\w+ )?(?:is|'s) (?:a bit )?different\b|\b(?:it|that) (?:all )?depends\b|"
+    r"\bdepends on (?:the|what|how|who)\b|\blots of (?:ways|different)\b|\bhard to (?:pick|say|"
+    r"choose) (?:one|just one)?|\bblur (?:together|into one)\b|\bin general\b|\bgenerally\b|"
+    r"\blisten and learn\b|"
+    r"\badd value\b|\bget a feel\b|\bthe main thing\b|\bthey'?re all (?:different|similar)\b",
+    re.IGNORECASE,
+)
 EVASION = compiled(
     r"\b(?:i think|i guess|maybe|probably|kind of|sort of|i don'?t (?:know|remember|recall)|"
     r"can'?t (?:really )?(?:remember|recall|think)|not sure|it went (?:ok|okay|fine|well)|"
@@ -110,6 +119,8 @@ def adequate(turn: Turn, probe: str | None) -> bool:
         # I dug sit unpublished. I want to be the one who gets them out.")
         enough = 12 if turn.analysis.get("kind") in ("motivation", "other") else 20
         plain = count >= enough and not EVASION.search(turn.answer) and mine >= 1 and ours <= mine
+        if GENERAL.search(turn.answer) and not claims and (turn.score or 0) < 4:
+            return False  # "Every show is different really…", "it depends on the requirements"
         if turn.analysis.get("relevance", "on_topic") == "on_topic" and (
             (turn.score or 0) >= 4 or plain
         ):
