@@ -388,3 +388,30 @@ def test_when_it_happened_is_not_how_much() -> None:
         "Tell me about a change you made that improved output.",
     )
     assert got["star"]["result"] and not got["star"]["quantified_result"]
+
+
+def test_a_lesson_in_other_words_and_a_zero_over_months_are_results() -> None:
+    lesson = read(
+        "Gareth asked me to rack tank four before the weekend. I skipped checking the free "
+        "sulphite and by Monday the top had a film on it. I went straight to Gareth, we tested "
+        "it together and I added a line to the racking sheet. What I took from it is never to "
+        "trust the last batch.",
+        "Tell me about a mistake you made at work.",
+    )
+    assert lesson["star"]["result"]
+    zero = read(
+        "Mr Haddad kept missing dialysis sessions because transport picked him up at six. I got "
+        "our transport coordinator to move him to the later pickup. In the last four months I was "
+        "on that unit he didn't miss a single session, and his potassium stopped spiking.",
+        "Tell me about a time you went out of your way to help a patient.",
+    )
+    assert zero["star"]["quantified_result"]
+
+
+def test_a_two_line_technical_answer_is_right_but_not_deep() -> None:
+    got = read(
+        "First-degree is just a long PR interval, over 200 milliseconds, with every P wave "
+        "conducted. Mobitz II is when some P waves aren't conducted but the PR stays the same.",
+        "What's the difference between first-degree heart block and Mobitz type II?",
+    )
+    assert got["question_type"] == "technical" and got["score"] == 3

@@ -95,6 +95,9 @@ def is_reflection(question: str) -> bool:
     ).search(question)
 
 
+_DEVELOPED = 50  # words: below this a technical answer can be right but not deep
+
+
 def technical(r: Reading) -> tuple[int, str]:
     """Correctness signals (a mechanism explained), trade-offs and depth."""
     if r.non_answer or (_hits("unsure", r.text) and r.delivery.words < 40):
@@ -107,6 +110,8 @@ def technical(r: Reading) -> tuple[int, str]:
         concrete = r.delivery.words >= 8 and buzz == 0 and r.spec.level != "low"
         concrete = concrete or (explains >= 1 and buzz == 0)
         return (3 if concrete else 2), "technical_mechanism"
+    if r.delivery.words < _DEVELOPED:
+        return 3, "technical_depth"  # right in two lines, but no room for trade-offs or depth
     trade = _hits("tradeoffs", r.text) > 0
     deep = (
         _hits("failure_cases", r.text) > 0

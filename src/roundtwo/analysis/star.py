@@ -40,7 +40,10 @@ _CHANGED_BY = compiled(
 )
 _NUMBERS = compiled(rf"\b{_NUMBER}\b")
 _MULTIPLE = compiled(r"\b(?:double|triple|halved|doubled|tripled)\b")
-_NONE_SINCE = compiled(r"\b(?:since|without|no longer|zero|not had|no)\b")
+_NONE_SINCE = compiled(
+    r"\b(?:since|without|no longer|zero|not had|no|not (?:a|one) single|(?:didn't|did not|hasn't|"
+    r"haven't|never) (?:miss|missed|had|have|lose|lost|get|got|need|needed) (?:a|any|one)\b)"
+)
 _DELIVERY = compiled(
     r"\b(?:shipped|delivered|finished|completed|launched|closed|went live|done|resolved|released|"
     r"signed|migrated|cleared|recovered|came|finishes|takes|took|runs|ran|completes|"
@@ -130,7 +133,7 @@ _RELATIVE = compiled(
 # markers that say the ending even inside a step of the candidate's ("in the end I rebuilt it")
 _STRONG_MARKER = compiled(
     r"result|in the end|by the end|eventually|ended up|outcome|no longer|never again|went from|"
-    r"since|"
+    r"since|took (?:away )?from|taught|takeaway|"
     r"from\b|learn|lesson"
 )
 _GOAL = compiled(
