@@ -220,3 +220,8 @@ def test_a_tenure_at_a_firm_named_like_an_activity_reads_without_error() -> None
 )
 def test_screening_in_other_words(answer: str, screen: str) -> None:
     assert as_json(answer)["screen"] == screen
+
+
+def test_a_remark_about_undressing_ends_the_session() -> None:
+    reply = "I read the bulletins. You'd be a lot more fun out of that blouse, though."
+    assert as_json(reply)["screen"] == "terminate"

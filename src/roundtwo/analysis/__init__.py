@@ -164,10 +164,8 @@ def analyze(answer: str, question: str = "", level: str = "mid") -> Analysis:
         screen_reason=reason,
         question_type=q_type,
         relevance=fit,
-        kind=kind.kind if verdict == ALLOW or kind.kind == "story" else "other",
-        star=_practice_star(star_, kind, actions)
-        if verdict == ALLOW or kind.kind == "story"
-        else Star(),
+        kind=kind.kind if verdict == ALLOW else "other",  # a screened reply is no answer to read
+        star=_practice_star(star_, kind, actions) if verdict == ALLOW else Star(),
         specificity=spec.level,
         ownership=own,
         grade=graded,

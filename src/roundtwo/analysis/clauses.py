@@ -188,8 +188,9 @@ _SIGN_OFF = compiled(
 _LEAD_IN = compiled(r"(?:and |then |also )?([a-z]+)")
 _WORDS = compiled(r"[a-z']+")
 _AUXILIARY = compiled(
-    r"\b(?:was|were|is|are|had|has|have|did(?:n't)?|does(?:n't)?|won't|wasn't|weren't)\b"
-)
+    r"\b(?:was|were|is|are|had|has|have|did(?:n't)?|does(?:n't)?|won't|wasn't|weren't)\b|"
+    r"\b(?:they|he|she|it|we|you)(?:'ve|’ve|'d|’d|'s been|’s been)\b"
+)  # "they've done the whole season since on the same rota"
 
 
 def _noted(clause: str) -> bool:

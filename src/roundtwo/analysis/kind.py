@@ -175,6 +175,10 @@ def classify(
         if q_type == "practice" and practice_hits > past:
             return Kind(PRACTICE, q_type)
         return Kind(STORY, q_type)
+    narrated = len(_NARRATIVE.findall(data.fold(text)))
+    if q_type == "behavioural" and past >= 1 and narrated >= 3 and present <= past + 1:
+        return Kind(STORY, q_type)  # "…kept filing letters wrong. I had a word with her, showed
+        # her the guide we use. She got better after that": a time, told in the past
     if practice_hits >= 1 and (present >= 1 or past == 0):
         return Kind(PRACTICE, q_type)
     if past >= 1 and words >= 12:

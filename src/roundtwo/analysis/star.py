@@ -136,6 +136,10 @@ _STRONG_MARKER = compiled(
     r"since|took (?:away )?from|taught|takeaway|"
     r"from\b|learn|lesson"
 )
+_TRAILS_OFF = compiled(
+    r"\blost (?:my|the) (?:thread|train of thought)\b|\bwhere was i\b|\bwhich is a (?:whole )?"
+    r"(?:other|different) story\b|\bbut anyway\W*$"
+)
 _GOAL = compiled(
     r"\b(?:my|our|the) (?:goal|aim|target|objective|ambition) (?:was|is|had been)\b|\b(?:i|we) "
     r"(?:wanted|hoped|planned|aimed|set out|was aiming|were aiming) to\b"
@@ -149,6 +153,8 @@ def _is_result_sentence(
     after = sentence.index >= first_action or total == 1
     if _GOAL.search(low):
         return False  # "my goal was to get us to 80% by the end": where it was meant to end
+    if _TRAILS_OFF.search(low):
+        return False  # "…there was the whole thing with their tank — sorry, I've lost my thread"
     marker = data.regex("lexicon", "result_markers").search(low)
     if marker and (_STRONG_MARKER.search(marker.group()) or not steps_only(sentence)):
         return after  # "…and how we change them into dry clothes afterwards": still a step
@@ -332,7 +338,7 @@ def star(
         result_idx = (told_first, *result_idx)
     last = sentences[-1]
     ends = past_actions and 0 < last.index > first_action and last.index not in result_idx
-    if ends and closing(last):
+    if ends and closing(last) and not _TRAILS_OFF.search(data.fold(last.text)):
         result_idx = (*result_idx, last.index)  # it ends on how things stood after it
     quantified = False
     if result_idx:
