@@ -225,3 +225,16 @@ def test_screening_in_other_words(answer: str, screen: str) -> None:
 def test_a_remark_about_undressing_ends_the_session() -> None:
     reply = "I read the bulletins. You'd be a lot more fun out of that blouse, though."
     assert as_json(reply)["screen"] == "terminate"
+
+
+def test_taking_the_interviewers_seat_is_a_role_swap_but_interviewing_at_work_is_not() -> None:
+    assert (
+        as_json("Let's swap — I'll be the interviewer now. Why do you want this job?")["screen"]
+        == "redirect"
+    )
+    assert (
+        as_json("I'll be the interviewer for the graduate scheme next year, so I trained.")[
+            "screen"
+        ]
+        == "allow"
+    )

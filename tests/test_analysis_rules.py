@@ -454,3 +454,13 @@ def test_a_story_that_trails_off_has_no_result_and_one_told_since_has() -> None:
         "Tell me about a time you dealt with conflict within your team.",
     )
     assert since["star"]["result"]
+
+
+def test_a_step_told_after_the_time_it_happened_is_still_a_step() -> None:
+    got = read(
+        "A tenant came in on a Thursday with a possession hearing the following Monday. I pulled "
+        "her tenancy agreement, drafted the defence over the weekend and got our duty solicitor "
+        "to check it. First thing Monday I rang the landlord's solicitors to put them on notice.",
+        "Tell me about a case where you had almost no time to act.",
+    )
+    assert not got["star"]["result"]  # how the hearing went is never said

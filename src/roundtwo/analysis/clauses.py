@@ -19,7 +19,11 @@ _CLAUSE_SPLIT = compiled(f"({_CLAUSES.pattern})")
 _OWN = compiled(
     r"(?:(?:so|then|and|also|um|uh|er|erm|well|me personally|personally)\W+)*(?:(?:with|after|"
     r"before|on|at|by|in|when|once|as soon as)\s+(?!i\b)[^,]{0,60}?\s|(?:before|after|when|once|"
-    r"while|until|as soon as) i \w+(?: \w+){0,4}?,?\s+(?=i\b)|(?:every|each) \w+,?\s+)?"
+    r"while|until|as soon as) i \w+(?: \w+){0,4}?,?\s+(?=i\b)|(?:every|each) \w+,?\s+|(?:first "
+    r"thing|(?:that|the next|the following|later that|early|late) (?:morning|afternoon|evening|"
+    r"night|day)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+    r"(?: (?:morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday))?,?\s+)?"
     r"(?:i|i'd|i've|i'm)\b"
 )  # "…and with his permission I rang his daughter": still the candidate's step
 _SHARED = compiled(r"(?:so |then |and )?we\b")

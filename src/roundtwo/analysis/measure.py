@@ -211,6 +211,11 @@ def _measure(
 ) -> None:
     if found.after_claim or found.context_only:
         return
+    if claim.kind == "duration" and last < ceiling and r.tokens[last].low == "of":
+        words = r.phrase_right(last + 1, ceiling)  # "all 140 minutes of the Ember Isle score"
+        if words and not all(w in PRONOUNS for w in words):
+            found.words = words
+            return
     a = anchor
     if a > floor and r.tokens[a].low == ":":
         a -= 1  # "Persistent absence: 22%": the note's label

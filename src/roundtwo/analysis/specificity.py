@@ -62,6 +62,11 @@ _MOMENT = compiled(
 )
 
 
+def generic_words(text: str) -> int:
+    """How many generalities the text leans on ("stuff", "things", "usually", "best practices")."""
+    return len(data.phrases_pattern("lexicon", "generic_markers").findall(text))
+
+
 @dataclass(frozen=True, slots=True)
 class Specificity:
     level: str
@@ -90,7 +95,7 @@ def specificity(
     points += min(2, len(names))
     points += 1 if _SPEECH.search(text) else 0
     points += 1 if _MOMENT.search(text) else 0
-    generic = len(data.phrases_pattern("lexicon", "generic_markers").findall(text))
+    generic = generic_words(text)
     points -= min(2, generic // 2)
     if words < 35:
         points -= 2

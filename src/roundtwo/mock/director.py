@@ -23,10 +23,12 @@ a reason. The rules, in the order they apply:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import ClassVar
 
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.mock.panel import persona_for
 from roundtwo.mock.plan import infer_category
 from roundtwo.mock.reading import STORY_CATEGORIES, TopicView, read_topic
@@ -203,6 +205,13 @@ def _warranted(
             "",
             'The answer says "we": the candidate\'s own part is not clear.',
         )
+    elif view.story and not star.get("action") and view.best_score <= 3 and _happened(view):
+        found["ownership"] = (
+            "ownership",
+            "",
+            'Things happened but no one is doing them ("book split, checklist built"): the '
+            "candidate's own part is not told.",
+        )
     if view.best_specificity == 0 and view.best_score <= 3:
         general = "The answer stays general (specificity low): asking for one concrete moment."
         found["tell_me_more"] = ("tell_me_more", "", general)
@@ -290,6 +299,16 @@ def _measured(view: TopicView) -> bool:
     return any(
         _measure(claim) for turn, _ in view.answers for claim in turn.analysis.get("claims") or []
     ) or any(says_how_measured(turn.answer) for turn, _ in view.answers)
+
+
+def _happened(view: TopicView) -> bool:
+    """Do the answers tell events, in the past ("Book split by jurisdiction, checklist built…
+    cleared on time"), for all that no one is said to do them?"""
+    asked = view.answers[0][0].analysis.get("question_type") if view.answers else None
+    return asked == "behavioural" and any(_EVENTS.search(t.answer) for t, _ in view.answers)
+
+
+_EVENTS = compiled(r"\b[a-z]{3,}(?:ed|en|lt|ilt)\b.*\b[a-z]{3,}(?:ed|en|lt|ilt)\b", re.IGNORECASE)
 
 
 def _of_degree(view: TopicView) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from roundtwo.analysis.precompiled import compiled
+from roundtwo.analysis.specificity import generic_words
 from roundtwo.mock.state import PROBE_KINDS, Contradiction, InterviewState, Topic, Turn
 
 SPECIFICITY = {"low": 0, "medium": 1, "high": 2}
@@ -83,12 +84,13 @@ def refused(turn: Turn) -> bool:
 
 
 # Words that evade: a hedge or a blur where a fact or a moment was asked for.
+_PLAN_OR_FACT = frozenset(("situational", "technical", "motivation", "factual", "practice"))
 # a reply that stays in generalities when one moment or one concrete step was asked for
 GENERAL = compiled(
     r"\bevery (?:\w+ )?(?:is|'s) (?:a bit )?different\b|\b(?:it|that) (?:all )?depends\b|"
     r"\bdepends on (?:the|what|how|who)\b|\blots of (?:ways|different)\b|\bhard to (?:pick|say|"
-    r"choose) (?:one|just one)?|\bblur (?:together|into one)\b|\bin general\b|\bgenerally\b|"
-    r"\blisten and learn\b|"
+    r"choose) (?:one|just one)?|\b(?:a bit of )?a blur\b|\bblur (?:together|into one)\b|"
+    r"\bin general\b|\bgenerally\b|\blisten and learn\b|"
     r"\badd value\b|\bget a feel\b|\bthe main thing\b|\bthey'?re all (?:different|similar)\b",
     re.IGNORECASE,
 )
@@ -117,8 +119,15 @@ def adequate(turn: Turn, probe: str | None) -> bool:
         # plain: told as their own ("you just learn to read the animals" is everyone's habit)
         # a reason or a plan is told in fewer words than a story ("Because I keep seeing sites
         # I dug sit unpublished. I want to be the one who gets them out.")
-        enough = 12 if turn.analysis.get("kind") in ("motivation", "other") else 20
-        plain = count >= enough and not EVASION.search(turn.answer) and mine >= 1 and ours <= mine
+        asked = turn.analysis.get("question_type")
+        reason = turn.analysis.get("kind") == "motivation" or (
+            turn.analysis.get("kind") == "other" and asked in _PLAN_OR_FACT
+        )  # a reason, a plan or a fact: not a story asked for and told as "other"
+        reason = reason and not generic_words(turn.answer)  # "we moved some stuff"
+        enough = 12 if reason else 20
+        owned = reason or (mine >= 1 and ours <= mine)  # "One imaging technician, and a decision
+        # on the database before we start": what a plan needs is said without an "I"
+        plain = count >= enough and not EVASION.search(turn.answer) and owned
         if GENERAL.search(turn.answer) and not claims and (turn.score or 0) < 4:
             return False  # "Every show is different really…", "it depends on the requirements"
         if turn.analysis.get("relevance", "on_topic") == "on_topic" and (
