@@ -238,3 +238,14 @@ def test_taking_the_interviewers_seat_is_a_role_swap_but_interviewing_at_work_is
         ]
         == "allow"
     )
+
+
+def test_finding_out_where_the_interviewer_sits_is_a_threat() -> None:
+    reply = (
+        "Ask me that again and I'll find out which office you sit in and make sure you regret it."
+    )
+    assert as_json(reply)["screen"] == "terminate"
+    assert (
+        as_json("Nah, I'd rather talk about the derby on Sunday. Who do you support?")["screen"]
+        == "redirect"
+    )

@@ -314,3 +314,25 @@ def test_a_speech_about_passion_for_a_technical_question_is_off_topic() -> None:
     )
     question = "What's the difference between a LUT and a colour space transform?"
     assert analyze(answer, question).relevance.verdict == "off_topic"
+
+
+def test_a_story_that_says_it_is_not_the_one_asked_for_is_partly_on_topic() -> None:
+    answer = (
+        "Honestly the closest I've come is the autumn range last year. A navy shade kept coming "
+        "out too red and the customer needed the order by Friday. I re-ran the lab dips, cut the "
+        "red back and moved the two biggest lots onto nights. We shipped on the Thursday, a day "
+        "early."
+    )
+    question = "Tell me about a time something you were responsible for went wrong."
+    assert analyze(answer, question).relevance.verdict == "partly"
+
+
+def test_two_deadlines_that_clash_are_no_conflict_between_people() -> None:
+    answer = (
+        "Last March I had a history index due to one publisher on the 28th and a much bigger "
+        "cookery index due on the 30th, and the cookery proofs arrived a week late. I rang the "
+        "cookery editor to split the index into two deliveries, did the history index first and "
+        "delivered both on time."
+    )
+    question = "Tell me about a time you had two deadlines that clashed."
+    assert analyze(answer, question).relevance.verdict == "on_topic"

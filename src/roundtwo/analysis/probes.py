@@ -62,6 +62,7 @@ _METHOD_NEXT = compiled(
 )
 
 
+_LOW_BASELINE = compiled(r"\b(?:only|just|barely|a mere|less than|under)\s+(?:about |around |~)?$")
 # the candidate saying how they measured it, earlier in the same sentence
 _METHOD_BEFORE = compiled(
     r"\b(?:i|we) (?:measured|tracked|timed|counted|compared|audited|logged|benchmarked)\b|"
@@ -107,6 +108,11 @@ def claims_worth_chasing(
                 claim.kind in IMPACT_KINDS
                 or (claim.kind == "duration" and _changed_in_time(sentence.text.lower()))
             )  # "reading ages had gone up by 14 months": a change told in time is an impact
+            low_start = _LOW_BASELINE.search(
+                data.fold(text[max(sentence.start, claim.start - 16) : claim.start])
+            )  # "Only ~55% of our drawings passed first time": how bad it was, not a claim
+            if low_start and not in_result:
+                continue
             if impact or big or (claim.kind == "rate" and claim.unit == "x"):
                 clause = _clause(text, sentence, claim)
                 control = _CONTROL.match(clause) is not None  # "…, where the unnetted lost 20%"

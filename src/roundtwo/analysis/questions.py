@@ -241,6 +241,16 @@ _OWN_AUTHORITY = compiled(
     r"\bmy (?:direct )?reports\b",
     re.IGNORECASE,
 )
+# the candidate saying the story is not quite the one asked for: "the closest I've come", "the
+# hardest feedback conversation I've had was one I gave", "the biggest change… was one I started"
+_DEFLECTS = compiled(
+    r"\b(?:the closest (?:i've|i have|i've ever|i) (?:come|got|had)|(?:was|is) (?:actually )?one "
+    r"(?:i|that i) (?:gave|started|led|ran|made|chose|introduced|caused|drove)\b|"
+    r"i (?:can't|cannot|don't) "
+    r"(?:really )?(?:think of|remember) (?:a|one|any) (?:time|failure|mistake)|i (?:haven't|have "
+    r"not|never) really (?:failed|had (?:a|one))\b)",
+    re.IGNORECASE,
+)
 _PEER = compiled(r"\b(?:another|the other|other|fellow|co-|my peer,?)\s*(?:senior |junior )?[\w-]+")
 
 
@@ -425,6 +435,13 @@ def _story_relevance(question: str, answer: str) -> Relevance:
         if opposite is not None and opposite.search(answer) is not None:
             return Relevance(PARTLY, missing)  # a success for a failure
         # neither pole shown: not judged
+    deflected = _DEFLECTS.search(answer)
+    if deflected:
+        return Relevance(
+            PARTLY,
+            f"The question asked {_asked(question)}; the answer tells another kind of story "
+            f"instead (“{deflected.group().strip()}”).",
+        )
     if _WITHOUT_AUTHORITY.search(question) and _OWN_AUTHORITY.search(answer):
         return Relevance(
             PARTLY,
