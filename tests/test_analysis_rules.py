@@ -464,3 +464,11 @@ def test_a_step_told_after_the_time_it_happened_is_still_a_step() -> None:
         "Tell me about a case where you had almost no time to act.",
     )
     assert not got["star"]["result"]  # how the hearing went is never said
+
+
+def test_an_auxiliary_tag_asks_nothing_back() -> None:
+    got = read(
+        "I guess you just know, don't you? If people are happy, it's working.",
+        "How would you know by day 90 that your part was on track?",
+    )
+    assert got["kind"] != "clarification"

@@ -325,3 +325,10 @@ def test_a_random_walk_never_exceeds_the_cap_or_crashes() -> None:
             current = current.with_turn(new)
         assert isinstance(next_action(current), WrapUp)
         assert len(current.turns) <= current.max_questions
+
+
+def test_whose_part_asked_in_other_words_is_an_ownership_probe() -> None:
+    from roundtwo.mock.contract import infer_probe
+
+    assert infer_probe("Which of those changes were yours?") == "ownership"
+    assert infer_probe("Which part of that was yours?") == "ownership"

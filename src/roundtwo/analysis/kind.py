@@ -95,8 +95,10 @@ def _clarifying(
 
 
 _TAG_QUESTION = compiled(
-    r"(?:,|\s)\s*(?:you know|right|yeah|no|isn'?t it|wasn'?t it|don'?t you think|if that makes "
-    r"sense|does that make sense|eh|ok(?:ay)?)\s*\?\s*$",
+    r"(?:,|\s)\s*(?:you know|right|yeah|no|don'?t you think|if that makes sense|does that make "
+    r"sense|eh|ok(?:ay)?|(?:is|was|do|does|did|would|will|can|could|have|has|are|were)n'?t "
+    r"(?:it|you|"
+    r"they|we|he|she|i|there))\s*\?\s*$",
     re.IGNORECASE,
 )
 _NARRATIVE = compiled(r"\b(?:was|were|had|went|did|got|came|took|told|said|[a-z]{3,}ed)\b")

@@ -62,7 +62,8 @@ PROBE_CUES = (
     (
         "ownership",
         r"\b(?:yourself|your (?:own )?part|you personally|which decisions were yours|"
-        r"your role|without you|what did you do\b)",
+        r"your role|without you|what did you do\b|which (?:of (?:those|these|the) )?(?:\w+ ){0,2}"
+        r"(?:was|were) (?:yours|you)\b|(?:was|were) (?:yours|down to you)\b)",
     ),
     (
         "assumption_challenge",

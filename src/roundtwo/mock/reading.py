@@ -85,19 +85,27 @@ def refused(turn: Turn) -> bool:
 
 # Words that evade: a hedge or a blur where a fact or a moment was asked for.
 _PLAN_OR_FACT = frozenset(("situational", "technical", "motivation", "factual", "practice"))
+_TEAM_DODGE = compiled(
+    r"\b(?:as a team|team effort|we all|hard to (?:say|pull apart|separate|split)|it was all of "
+    r"us|between us)\b",
+    re.IGNORECASE,
+)
 # a reply that stays in generalities when one moment or one concrete step was asked for
 GENERAL = compiled(
     r"\bevery (?:\w+ )?(?:is|'s) (?:a bit )?different\b|\b(?:it|that) (?:all )?depends\b|"
     r"\bdepends on (?:the|what|how|who)\b|\blots of (?:ways|different)\b|\bhard to (?:pick|say|"
     r"choose) (?:one|just one)?|\b(?:a bit of )?a blur\b|\bblur (?:together|into one)\b|"
-    r"\bin general\b|\bgenerally\b|\blisten and learn\b|"
+    r"\bin general\b|\bgenerally\b|\blisten and learn\b|\b(?:there were |there's )?(?:loads|lots|"
+    r"so many) of them\b|\bmostly about communication\b|\bsee how it goes\b|\bbe flexible\b|"
     r"\badd value\b|\bget a feel\b|\bthe main thing\b|\bthey'?re all (?:different|similar)\b",
     re.IGNORECASE,
 )
 EVASION = compiled(
     r"\b(?:i think|i guess|maybe|probably|kind of|sort of|i don'?t (?:know|remember|recall)|"
     r"can'?t (?:really )?(?:remember|recall|think)|not sure|it went (?:ok|okay|fine|well)|"
-    r"it was (?:ok|okay|fine|good)|went fine|as a team|we all)\b",
+    r"it was (?:ok|okay|fine|good)|went fine|as a team|we all|hard to say|(?:didn't|did not) "
+    r"(?:really )?follow (?:it|up)|no idea|couldn't (?:tell|say) you|(?:normally|usually) works? "
+    r"out)\b",
     re.IGNORECASE,
 )
 
@@ -142,6 +150,8 @@ def adequate(turn: Turn, probe: str | None) -> bool:
     if probe == "ownership":
         mine, ours = int(said.get("i", 0)), int(said.get("we", 0))
         acted = bool(star.get("action")) or bool(claims) or specific  # not "I was involved…"
+        if _TEAM_DODGE.search(turn.answer) or GENERAL.search(turn.answer):
+            return False  # "…or maybe the decal one. We sorted it out as a team, like I said"
         return mine >= 1 and mine >= ours and acted
     if probe == "assumption_challenge":
         return count >= 12 and (bool(claims) or bool(METHOD.search(turn.answer)))
