@@ -290,3 +290,11 @@ def test_shares_labels_and_parts() -> None:
 def test_spans_of_time_said_with_the_next_or_a_whole() -> None:
     assert [c.value for c in found("We diversified over the next year.")] == [YEAR]
     assert [c.value for c in found("I spent a whole day on it.")] == [86400]
+
+
+def test_a_sentence_that_opens_on_a_year_is_dated_whatever_follows() -> None:
+    from roundtwo.analysis.claims import extract_claims
+
+    kinds = [(c.text, c.kind) for c in extract_claims("In 2019 cryptosporidium turned up.")]
+    assert kinds == [("2019", "date")]
+    assert [c.kind for c in extract_claims("We had 2019 visitors.")] == ["count"]

@@ -160,6 +160,11 @@ NOT_CONTRADICTIONS = {
         "It was a squad of eight, so five engineers, a designer and a PM.",
         "We're ten now, we added two engineers this spring.",
     ),
+    "two named places, one read as a site": (
+        "At Harwood Wildlife Park I look after about 40 species of reptiles and amphibians.",
+        "This was before Harwood, at Tamsin Bay Aquarium, where the reptile side was about 110 "
+        "species. In 2019 cryptosporidium turned up in our gecko group.",
+    ),
 }
 
 
@@ -187,6 +192,10 @@ CONTRADICTIONS = {
     "other notations": ("Revenue was 1.5e6 dollars.", "Revenue was $2.5M."),
     "per shift": ("I cared for six patients per shift.", "I cared for ten patients per shift."),
     "salary target": ("I'm targeting 85 to 95k base.", "For the base I'm looking for 100k."),
+    "salary looked at": (
+        "I'm looking at 95 to 105 thousand Barbados dollars base, plus bonus.",
+        "I'd be looking for around 130 thousand Barbados dollars base.",
+    ),
     "current salary": ("I currently earn 78k.", "My current salary is $85,000."),
     "tenure": (
         "I taught at Lincoln High for six years.",

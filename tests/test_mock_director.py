@@ -332,3 +332,36 @@ def test_whose_part_asked_in_other_words_is_an_ownership_probe() -> None:
 
     assert infer_probe("Which of those changes were yours?") == "ownership"
     assert infer_probe("Which part of that was yours?") == "ownership"
+
+
+def test_the_answer_that_squares_a_pair_raises_no_new_one() -> None:
+    from roundtwo.mock.contract import decide
+
+    payload = {
+        "transcript": [
+            {
+                "question": "Last time you told us you lead the frailty ward at Kingsmere. Take me "
+                "deeper: what's the biggest change you've made there?",
+                "answer": "Moving us to a board-round-led discharge model in 2023. Across our 32 "
+                "beds, discharge planning used to start on day three. I set up a daily board "
+                "round and readmissions fell from 19% to 13%.",
+            },
+            {
+                "question": "In our first conversation you mentioned 24 beds on the ward; today I "
+                "heard 32. Help me reconcile those.",
+                "answer": "Both are real. 24 is the ward's funded base; in 2023 the trust "
+                "opened an eight-bed escalation bay next door and my team runs it, so I'm "
+                "responsible for 32.",
+            },
+        ],
+        "context": {
+            "round_one": [
+                {
+                    "question": "What's your current remit?",
+                    "answer": "I lead the frailty ward at Kingsmere Hospital, 24 beds.",
+                }
+            ]
+        },
+    }
+    got = decide(payload)
+    assert got["probe"] != "contradiction"

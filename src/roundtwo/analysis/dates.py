@@ -142,7 +142,10 @@ def _plain_year(tokens: list[Token], i: int) -> DateMatch | None:
     end = _year(tokens[j + 1]) if j + 1 < n and tokens[j].low in ("-", "–", "to", "—") else None
     if end is not None and end > year:
         return DateMatch(f"{year}/{end}", i, j + 2, approximate)
-    if j < n and tokens[j].kind == "word" and tokens[j].low not in AFTER_YEAR:
+    opener = prev in ("in", "since", "during", "until", "by") and (
+        i < 2 or tokens[i - 2].kind != "word"
+    )  # "In 2019 cryptosporidium turned up": the sentence opens on when, whatever comes next
+    if j < n and tokens[j].kind == "word" and tokens[j].low not in AFTER_YEAR and not opener:
         return None
     if j < n and tokens[j].low in ("%", "+"):
         return None

@@ -147,6 +147,13 @@ class Entity:
         for mine, theirs in zip(self.folded, other.folded, strict=True):
             if OTHER in (mine, theirs) or (mine and theirs and not _same_name(mine, theirs)):
                 return False
+        # a place read as a company on one side and as a site on the other ("At Harwood Wildlife
+        # Park…" against "at Tamsin Bay Aquarium…"): two named places, unless one names the other
+        here = [w for w in (self.company, self.site) if w]
+        there = [w for w in (other.company, other.site) if w]
+        crossed = not (self.company and other.company) and not (self.site and other.site)
+        if here and there and crossed:
+            return any(_same_name(a.casefold(), b.casefold()) for a in here for b in there)
         return True
 
     @property

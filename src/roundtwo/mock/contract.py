@@ -148,7 +148,9 @@ def state_from(payload: Any) -> InterviewState:
         contradictions = find_contradictions(
             _dicts(context.get("round_one", context.get("exchanges"))),
             _dicts(context.get("ledger_facts", context.get("facts"))),
-            [(item["question"], item["answer"]) for item in items],
+            [
+                ("", "") if _squares(item) else (item["question"], item["answer"]) for item in items
+            ],  # an answer squaring a confronted pair explains it: it raises no new one
         )
     topics, turns = _turns(items, topics, contradictions, str(level))
     min_topics = context.get("min_topics", 5)
@@ -203,6 +205,21 @@ def _personas(context: Mapping[str, Any]) -> tuple[Persona, ...]:
         return tuple(persona(name) for name in names[:4])
     except ValueError as exc:
         raise ContractError(str(exc)) from None
+
+
+def _squares(item: Mapping[str, Any]) -> bool:
+    """Is this turn's question a confrontation ("…today I heard 32. Help me reconcile those")?"""
+    return item["probe"] == "contradiction" or (
+        not item["probe"] and _CONFRONTS.search(item["question"]) is not None
+    )
+
+
+_CONFRONTS = compiled(
+    r"\b(?:reconcile|square (?:those|that|these|the two)|which (?:one )?is (?:it|right|correct)|"
+    r"(?:today|now|just now) (?:i heard|you said|you've said)|(?:doesn't|does not|don't|do not) "
+    r"(?:match|add up|square))\b",
+    re.IGNORECASE,
+)
 
 
 def _contradictions(raw: Any, items: Sequence[Mapping[str, Any]]) -> list[Contradiction]:
