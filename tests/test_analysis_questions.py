@@ -336,3 +336,13 @@ def test_two_deadlines_that_clash_are_no_conflict_between_people() -> None:
     )
     question = "Tell me about a time you had two deadlines that clashed."
     assert analyze(answer, question).relevance.verdict == "on_topic"
+
+
+def test_a_change_that_was_their_own_idea_answers_a_question_about_one_imposed() -> None:
+    answer = (
+        "The move to annualised hours for our agents. That was actually my proposal: we were "
+        "overstaffed every summer and paying huge overtime in January. I built the business case "
+        "from three years of call volumes and ran a three-month pilot."
+    )
+    question = "Tell me about a time a change was imposed on you that you didn't agree with."
+    assert analyze(answer, question).relevance.verdict == "partly"

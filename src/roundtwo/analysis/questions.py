@@ -248,9 +248,18 @@ _DEFLECTS = compiled(
     r"(?:i|that i) (?:gave|started|led|ran|made|chose|introduced|caused|drove)\b|"
     r"i (?:can't|cannot|don't) "
     r"(?:really )?(?:think of|remember) (?:a|one|any) (?:time|failure|mistake)|i (?:haven't|have "
-    r"not|never) really (?:failed|had (?:a|one))\b)",
+    r"not|never) really (?:failed|had (?:a|one))\b|(?:was|is) actually (?:my|our) (?:own )?"
+    r"(?:proposal|idea|suggestion|decision|doing)\b|could (?:easily |so easily )?have gone "
+    r"wrong\b)",
     re.IGNORECASE,
 )
+_PROUDEST = compiled(r"\b(?:the one|the thing|what) i'?m (?:most )?proud(?:est)? of\b", re.I)
+
+
+def _asks_theme(question: str, theme: str) -> bool:
+    return any(name == theme and asked.search(question) for name, asked, _, _ in _themes())
+
+
 _PEER = compiled(r"\b(?:another|the other|other|fellow|co-|my peer,?)\s*(?:senior |junior )?[\w-]+")
 
 
@@ -414,6 +423,16 @@ def _story_relevance(question: str, answer: str) -> Relevance:
     (pressure, leading) is not judged; a missing pole (a failure, feedback received) makes the
     story partly on topic when it shows the other pole, off topic when it is also about
     another subject; any other theme missing makes it off topic."""
+    deflected = _DEFLECTS.search(answer)
+    if deflected is None and _asks_theme(question, "failure"):
+        deflected = _PROUDEST.search(answer)  # "Tell me about a show that lost money" — "The
+        # one I'm proudest of is…"
+    if deflected:
+        return Relevance(
+            PARTLY,
+            f"The question asked {_asked(question)}; the answer tells another kind of story "
+            f"instead (“{deflected.group().strip()}”).",
+        )
     table = data.load("questions")["themes"]
     for name, asked, shown, polar in _themes():
         entry = table[name]
@@ -425,23 +444,17 @@ def _story_relevance(question: str, answer: str) -> Relevance:
         missing = f"The question asked {asks}; the story never shows {entry['say']}."
         if not polar:
             return Relevance(OFF_TOPIC, missing)
+        opposite = _theme(entry.get("opposite", ""))
+        if opposite is not None and opposite.search(answer) is not None:
+            return Relevance(PARTLY, missing)  # a success for a failure, feedback given for
+            # feedback received: the other pole of the same subject, whatever else it is about
         rest = _without_themes(question, name)  # "a deadline" in "you missed a deadline"
         elsewhere = entry.get("rest", True) and bool(subject_stems(rest))
         elsewhere = elsewhere and not shares_subject(rest, answer)
         if elsewhere:
             return Relevance(OFF_TOPIC, f"The question asked {asks}; the story is about "
                              "something else.")  # fmt: skip
-        opposite = _theme(entry.get("opposite", ""))
-        if opposite is not None and opposite.search(answer) is not None:
-            return Relevance(PARTLY, missing)  # a success for a failure
         # neither pole shown: not judged
-    deflected = _DEFLECTS.search(answer)
-    if deflected:
-        return Relevance(
-            PARTLY,
-            f"The question asked {_asked(question)}; the answer tells another kind of story "
-            f"instead (“{deflected.group().strip()}”).",
-        )
     if _WITHOUT_AUTHORITY.search(question) and _OWN_AUTHORITY.search(answer):
         return Relevance(
             PARTLY,
