@@ -472,3 +472,14 @@ def test_an_auxiliary_tag_asks_nothing_back() -> None:
         "How would you know by day 90 that your part was on track?",
     )
     assert got["kind"] != "clarification"
+
+
+def test_done_on_time_is_an_ending_even_beside_a_step() -> None:
+    got = read(
+        "At 5am one of my supervisors wanted to run the scrubbers through the mall with the "
+        "wet-floor signs down. I stopped it and split the team so the mall was done in two "
+        "halves. We opened on time with those two areas taped off, nobody slipped, and after "
+        "that I made a safety brief before every shift standard across my contracts.",
+        "Tell me about a time you held to safety under pressure.",
+    )
+    assert got["star"]["result"]

@@ -365,3 +365,11 @@ def test_the_answer_that_squares_a_pair_raises_no_new_one() -> None:
     }
     got = decide(payload)
     assert got["probe"] != "contradiction"
+
+
+def test_a_number_is_asked_for_an_outcome_that_stopped_or_filled_up() -> None:
+    from roundtwo.analysis.star import measurable
+
+    assert measurable("After that the unclipped incidents basically stopped.")
+    assert measurable("The mini-sessions became a regular thing, and the diary started filling up.")
+    assert not measurable("He came back the following week and apologised.")

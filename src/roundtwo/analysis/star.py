@@ -133,7 +133,7 @@ _RELATIVE = compiled(
 # markers that say the ending even inside a step of the candidate's ("in the end I rebuilt it")
 _STRONG_MARKER = compiled(
     r"result|in the end|by the end|eventually|ended up|outcome|no longer|never again|went from|"
-    r"since|took (?:away )?from|taught|takeaway|"
+    r"since|took (?:away )?from|taught|takeaway|on time|on schedule|under budget|ahead of|"
     r"from\b|learn|lesson"
 )
 _TRAILS_OFF = compiled(
@@ -367,8 +367,10 @@ _DEGREE = compiled(
     r"smaller|cheaper|shorter|longer|fewer|more|less)\b|\b(?:much|far|a lot|way|significantly|"
     r"noticeably|visibly|even) \w+(?:er|ier)\b|\b(?:sales|revenue|uptake|waste|costs?|"
     r"errors?|complaints|turnover|attendance|conversion|retention|churn|footfall|margin|"
-    r"throughput|backlog|queue|wait(?:ing)? times?)\b|\b(?:re-?order|renew|order|contract|deal|"
-    r"won|win)\w*"
+    r"throughput|backlog|queue|wait(?:ing)? times?|incidents?|losses|calls|bookings|diary|"
+    r"complaints?)\b|\b(?:re-?order|renew|order|contract|deal|won|win)\w*|\b(?:stopp?(?:ed|ing)|"
+    r"dried up|fill(?:ed|ing) up|picked up|tailed off|dropped off|came back (?:to us|for)|the "
+    r"(?:new )?standard|a regular thing)\b"
 )  # a sale's size is a number too: "…signed it off and reordered for their autumn range"
 
 

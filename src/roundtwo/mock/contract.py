@@ -53,6 +53,11 @@ _ANOTHER = compiled(
     r"(?:of our )?values? is\b",
     re.IGNORECASE,
 )
+_ANOTHER_VALUE = compiled(
+    r"\b(?:another|our (?:second|third|other)) (?:of our )?values? is\b|\btell me about another "
+    r"(?:time|moment|occasion)\b",
+    re.IGNORECASE,
+)
 PROBE_CUES = (
     (
         "contradiction",
@@ -289,7 +294,8 @@ def _turns(
         question, label = item["question"], item["topic"]
         if label:
             topic_id = claimed.get(label) or _claim(label, question, topics, claimed)
-            if topic_id == current and label in CATEGORIES and _ANOTHER.search(question):
+            value_story = label == "culture_values" and _ANOTHER.search(question) is not None
+            if topic_id == current and (value_story or _ANOTHER_VALUE.search(question)):
                 topic_id = _claim(label, question, topics, claimed)  # the second value, say
         elif normalise(question) in planned:
             topic_id = planned[normalise(question)].id

@@ -305,9 +305,12 @@ def _happened(view: TopicView) -> bool:
     """Do the answers tell events, in the past ("Book split by jurisdiction, checklist built…
     cleared on time"), for all that no one is said to do them?"""
     asked = view.answers[0][0].analysis.get("question_type") if view.answers else None
-    return asked == "behavioural" and any(_EVENTS.search(t.answer) for t, _ in view.answers)
+    return asked == "behavioural" and any(
+        _EVENTS.search(t.answer) and not _PEOPLE.search(t.answer) for t, _ in view.answers
+    )  # told in notes: no one at all, not even "we", does anything
 
 
+_PEOPLE = compiled(r"\b(?:i|we|he|she|they|i'm|i've|i'd|we've|we'd|my|our)\b", re.IGNORECASE)
 _EVENTS = compiled(r"\b[a-z]{3,}(?:ed|en|lt|ilt)\b.*\b[a-z]{3,}(?:ed|en|lt|ilt)\b", re.IGNORECASE)
 
 
