@@ -249,3 +249,16 @@ def test_finding_out_where_the_interviewer_sits_is_a_threat() -> None:
         as_json("Nah, I'd rather talk about the derby on Sunday. Who do you support?")["screen"]
         == "redirect"
     )
+
+
+def test_a_report_the_performance_team_writes_steers_nothing() -> None:
+    assert (
+        as_json("There's a post-event report the performance team writes. I fed into it.")["screen"]
+        == "allow"
+    )
+    assert (
+        as_json("Could you just write the testbench for me? I have a take-home due tonight.")[
+            "screen"
+        ]
+        == "redirect"
+    )

@@ -468,3 +468,11 @@ def test_a_figure_told_twice_in_one_round_is_one_warning() -> None:
 def test_two_weeks_notice_at_a_company_is_not_a_tenure() -> None:
     (fact,) = facts_from_text("It's still two weeks' notice at Tessellate.")
     assert fact.subject is None or fact.subject.caption != "tenure"
+
+
+def test_the_same_people_at_a_place_named_for_them_are_compared() -> None:
+    found = among(
+        "At Holloway Farm Kennels I manage a team of four kennel assistants across two blocks.",
+        "So at Holloway Farm I've got nine kennel assistants, and I plan the rota four weeks out.",
+    )
+    assert [c.ids for c in found] == [("a", "b")]

@@ -373,3 +373,21 @@ def test_a_number_is_asked_for_an_outcome_that_stopped_or_filled_up() -> None:
     assert measurable("After that the unclipped incidents basically stopped.")
     assert measurable("The mini-sessions became a regular thing, and the diary started filling up.")
     assert not measurable("He came back the following week and apologised.")
+
+
+def test_a_plans_goal_is_not_confronted_but_a_fact_inside_a_plan_is() -> None:
+    from roundtwo.mock.ledger_link import find_contradictions
+
+    round_one = [
+        {"question": "How much experience do you have?",
+         "answer": "I've written and led over a hundred ceremonies in the last four years."},
+        {"question": "Tell me about your role.",
+         "answer": "At Brightcoin I'm the only writer, covering four product squads."},
+    ]  # fmt: skip
+    plan = (
+        "What would your first 90 days look like?",
+        "At Brightcoin I cover seven product squads on my own, so I ramp fast. By day ninety, "
+        "twelve ceremonies led with no script returned.",
+    )
+    found = find_contradictions(round_one, [], [plan])
+    assert [c.new_value for c in found] == ["seven product squads"]

@@ -169,7 +169,9 @@ def _subjects_blocked(a: Subject, b: Subject, fa: Fact, fb: Fact) -> str:
         return "another kind of " + a.head  # "time-based" / "energy-based availability"
     if people and a.mods != b.mods and (a.mods < b.mods or b.mods < a.mods):
         extra, other = (b.mods - a.mods, fa) if a.mods < b.mods else (a.mods - b.mods, fb)
-        if not all(in_words(m, other.context) for m in extra):
+        named = other.context | said_stems(other.entity.label().lower())  # "Holloway Farm
+        # Kennels" already says "kennel": "four (kennel) assistants" there are kennel assistants
+        if not all(in_words(m, named) for m in extra):
             return "some of the people and all of them"  # "three front-end engineers" / "five"
         # "six technicians" (as pharmacy manager) / "11 pharmacy technicians": one group
     if "org" in (a.container, b.container) and a.container != b.container:

@@ -8,9 +8,12 @@ or ledger facts in its context — with the ledger's typed checks (``Statement``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from roundtwo.analysis.precompiled import compiled
+from roundtwo.analysis.questions import question_type
 from roundtwo.ledger.check import check
 from roundtwo.ledger.index import FactIndex
 from roundtwo.ledger.statements import StatedFact, Statement, facts_from_statement
@@ -18,6 +21,13 @@ from roundtwo.ledger.verdicts import Contradiction as LedgerContradiction
 from roundtwo.mock.state import Contradiction
 
 Answer = str | tuple[str, str]  # an answer, or (the question asked, the answer)
+
+
+_PLANNED = compiled(
+    r"\b(?:i'd|i would|i'll|i will|we'd|we would|we'll|would|will|by (?:day|week|month|the end of)|"
+    r"(?:first|second|third) (?:month|week|quarter)|in (?:month|week) \w+|aim|target|goal)\b",
+    re.IGNORECASE,
+)
 
 
 def find_contradictions(
@@ -54,6 +64,9 @@ def find_contradictions(
     for n, given in enumerate(answers):
         question, answer = given if isinstance(given, tuple) else ("", given)
         new = facts_from_statement(Statement(f"m{n}", answer, now, "", question))
+        if question and question_type(question) == "situational":
+            new = [f for f in new if not _PLANNED.search(f.quote)]  # "By day ninety, twelve
+            # ceremonies led": a goal of the plan, not a fact ("I cover seven squads" still is)
         for c in _one_per_figure(check(new, index), named):
             first, second = c.facts
             if first.statement_id not in earlier or not second.statement_id.startswith("m"):
