@@ -391,3 +391,14 @@ def test_a_plans_goal_is_not_confronted_but_a_fact_inside_a_plan_is() -> None:
     )
     found = find_contradictions(round_one, [], [plan])
     assert [c.new_value for c in found] == ["seven product squads"]
+
+
+def test_a_plain_line_answers_a_plans_probe_and_a_shrug_does_not() -> None:
+    from roundtwo.mock.reading import adequate
+
+    plain = turn(answer="Tracing the systems on the ship myself. Nobody can do that for you.",
+                 probe="tell_me_more", words=12)  # fmt: skip
+    shrug = turn(answer="I suppose if everyone's happy and the shows go up okay, that's it.",
+                 probe="tell_me_more", words=13)  # fmt: skip
+    assert adequate(plain, "tell_me_more", plan=True)
+    assert not adequate(shrug, "tell_me_more", plan=True)

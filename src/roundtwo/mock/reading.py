@@ -84,6 +84,7 @@ def refused(turn: Turn) -> bool:
 
 
 # Words that evade: a hedge or a blur where a fact or a moment was asked for.
+_PLANS = frozenset(("why_us", "first_90_days"))
 _PLAN_OR_FACT = frozenset(("situational", "technical", "motivation", "factual", "practice"))
 _TEAM_DODGE = compiled(
     r"\b(?:as a team|team effort|we all|hard to (?:say|pull apart|separate|split)|it was all of "
@@ -97,7 +98,8 @@ GENERAL = compiled(
     r"choose) (?:one|just one)?|\b(?:a bit of )?a blur\b|\bblur (?:together|into one)\b|"
     r"\bin general\b|\bgenerally\b|\blisten and learn\b|\b(?:there were |there's )?(?:loads|lots|"
     r"so many) of them\b|\bmostly about communication\b|\bsee how it goes\b|\bbe flexible\b|"
-    r"\badd value\b|\bget a feel\b|\bthe main thing\b|\bthey'?re all (?:different|similar)\b",
+    r"\badd value\b|\bget a feel\b|\bthe main thing\b|\bthey'?re all (?:different|similar)\b|"
+    r"\bi suppose\b|\beveryone(?:'s| is)? (?:happy|really)\b|\bpeople person\b|\bjust chat\b",
     re.IGNORECASE,
 )
 EVASION = compiled(
@@ -110,10 +112,16 @@ EVASION = compiled(
 )
 
 
-def adequate(turn: Turn, probe: str | None) -> bool:
-    """Did this allowed answer give what ``probe`` asked for? (None: the opening question.)"""
+def adequate(turn: Turn, probe: str | None, plan: bool = False) -> bool:
+    """Did this allowed answer give what ``probe`` asked for? (None: the opening question.)
+    On a plan or a reason (``plan``: why us, the first 90 days) a probe is answered by a plain,
+    concrete line ("Tracing the systems. Nobody can do that for you.")."""
     if not turn.allowed or turn.analysis.get("kind") == "clarification":
         return False
+    if plan and probe == "tell_me_more" and words(turn) >= 8 and not refused(turn):
+        reply = turn.answer
+        if not (EVASION.search(reply) or GENERAL.search(reply) or generic_words(reply)):
+            return True
     count = words(turn)
     if count < 6 or refused(turn):
         return False
@@ -275,7 +283,7 @@ def read_topic(state: InterviewState, topic: Topic) -> TopicView:
     chased = frozenset(t.target for t in turns if t.probe == "assumption_challenge")
     streak = 0
     for turn, probe in reversed(answers):
-        if probe not in PROBE_KINDS or adequate(turn, probe):
+        if probe not in PROBE_KINDS or adequate(turn, probe, topic.category in _PLANS):
             break
         streak += 1
     values = [v.lower() for v in state.values]
