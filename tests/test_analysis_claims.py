@@ -298,3 +298,13 @@ def test_a_sentence_that_opens_on_a_year_is_dated_whatever_follows() -> None:
     kinds = [(c.text, c.kind) for c in extract_claims("In 2019 cryptosporidium turned up.")]
     assert kinds == [("2019", "date")]
     assert [c.kind for c in extract_claims("We had 2019 visitors.")] == ["count"]
+
+
+def test_a_rating_or_a_size_glued_to_its_unit_is_no_figure_of_the_work() -> None:
+    from roundtwo.analysis.claims import extract_claims
+
+    assert extract_claims("I jointed six 11kV joints that night on a 240V supply.") == []
+    assert [c.text for c in extract_claims("I managed 2 bar staff and did 5 a day.")] == [
+        "2 bar staff",
+        "5 a day",
+    ]

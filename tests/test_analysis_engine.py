@@ -262,3 +262,10 @@ def test_a_report_the_performance_team_writes_steers_nothing() -> None:
         ]
         == "redirect"
     )
+
+
+def test_asking_the_room_about_the_match_is_a_subject_change() -> None:
+    assert (
+        as_json("Did anyone see the match last night? Unbelievable second half.")["screen"]
+        == "redirect"
+    )

@@ -483,3 +483,13 @@ def test_done_on_time_is_an_ending_even_beside_a_step() -> None:
         "Tell me about a time you held to safety under pressure.",
     )
     assert got["star"]["result"]
+
+
+def test_we_got_it_recalibrated_is_a_step_not_an_ending() -> None:
+    got = read(
+        "At the Leicester branch we were getting comebacks for vibration after balancing. We "
+        "looked into it and realised the balancer hadn't been calibrated. So we got it "
+        "recalibrated and we changed how we did it.",
+        "Tell me about a time you spotted a problem in the workshop.",
+    )
+    assert not got["star"]["result"]

@@ -80,6 +80,9 @@ def extract_claims(text: str) -> list[Claim]:
             i += 1
             continue
         claim, i = found
+        if _PHYSICAL.match(text, claim.start) and claim.kind in ("count", "rate"):
+            continue  # "six 11kV joints", "a 5kW heat pump", "3mm off the edge": a rating or a
+            # size of a thing, not a figure of the candidate's work
         claims.append(claim)
     claims = _rates(text, _forward(text, claims))
     claims.extend(title_claims(text))
@@ -88,6 +91,12 @@ def extract_claims(text: str) -> list[Claim]:
     return groups.claims(text, claims)
 
 
+# a number glued to a physical unit: a rating, a size, a voltage
+_PHYSICAL = compiled(
+    r"\d[\d.,]*(?:\s?(?:kv|kva|kw|kwh|mw|mwh|hz|khz|mhz|ghz|mm|cm|km|kg|mg|ml|nm|psi|db|lux|"
+    r"amps)|(?:v|w))\b",
+    re.IGNORECASE,
+)
 _TO = compiled(r"\s*(?:to|-|–|—|and)\s*")
 # "1,200 tonnes of mixed dry recyclables a week": a count told over a calendar period, what it
 # counts said in between.

@@ -154,7 +154,8 @@ _STANDS_NOW = compiled(
     r"today|these days|nowadays),?\s+(?:i|she|he|they|it|we|the [\w-]+)(?:'m|'s|'re| am| is| are)\b"
 )
 _GOT_THERE = compiled(
-    r"(?:(?:but|and|so)\s+)*we (?:did |finally |eventually )?(?:get|got|made) (?:there|it)\b"
+    r"(?:(?:but|and|so)\s+)*we (?:did |finally |eventually )?(?:get|got|made) (?:there|it)"
+    r"(?=\s*$|\s*[,.!;]|\s+(?:in the end|in time|on time|done|over the line)\b)"
 )
 # whose it was to do: the task, not how the story ended
 _DUTY = compiled(
