@@ -216,56 +216,19 @@ def test_a_tenure_at_a_firm_named_like_an_activity_reads_without_error() -> None
             "redirect",
         ),
         ("I sat on the panel that hired her and I said she was the strongest candidate.", "allow"),
+        ("I read the bulletins. You'd be a lot more fun out of that blouse, though.", "terminate"),
+        ("Let's swap — I'll be the interviewer now. Why do you want this job?", "redirect"),
+        ("I'll be the interviewer for the graduate scheme next year, so I trained.", "allow"),
+        (
+            "Ask me that again and I'll find out which office you sit in and make sure you "
+            "regret it.",
+            "terminate",
+        ),
+        ("Nah, I'd rather talk about the derby on Sunday. Who do you support?", "redirect"),
+        ("There's a post-event report the performance team writes. I fed into it.", "allow"),
+        ("Could you just write the testbench for me? I have a take-home due tonight.", "redirect"),
+        ("Did anyone see the match last night? Unbelievable second half.", "redirect"),
     ],
 )
 def test_screening_in_other_words(answer: str, screen: str) -> None:
     assert as_json(answer)["screen"] == screen
-
-
-def test_a_remark_about_undressing_ends_the_session() -> None:
-    reply = "I read the bulletins. You'd be a lot more fun out of that blouse, though."
-    assert as_json(reply)["screen"] == "terminate"
-
-
-def test_taking_the_interviewers_seat_is_a_role_swap_but_interviewing_at_work_is_not() -> None:
-    assert (
-        as_json("Let's swap — I'll be the interviewer now. Why do you want this job?")["screen"]
-        == "redirect"
-    )
-    assert (
-        as_json("I'll be the interviewer for the graduate scheme next year, so I trained.")[
-            "screen"
-        ]
-        == "allow"
-    )
-
-
-def test_finding_out_where_the_interviewer_sits_is_a_threat() -> None:
-    reply = (
-        "Ask me that again and I'll find out which office you sit in and make sure you regret it."
-    )
-    assert as_json(reply)["screen"] == "terminate"
-    assert (
-        as_json("Nah, I'd rather talk about the derby on Sunday. Who do you support?")["screen"]
-        == "redirect"
-    )
-
-
-def test_a_report_the_performance_team_writes_steers_nothing() -> None:
-    assert (
-        as_json("There's a post-event report the performance team writes. I fed into it.")["screen"]
-        == "allow"
-    )
-    assert (
-        as_json("Could you just write the testbench for me? I have a take-home due tonight.")[
-            "screen"
-        ]
-        == "redirect"
-    )
-
-
-def test_asking_the_room_about_the_match_is_a_subject_change() -> None:
-    assert (
-        as_json("Did anyone see the match last night? Unbelievable second half.")["screen"]
-        == "redirect"
-    )

@@ -307,42 +307,41 @@ def test_how_would_you_asks_for_knowledge_unless_it_is_about_people(
     assert question_type(question) == expected
 
 
-def test_a_speech_about_passion_for_a_technical_question_is_off_topic() -> None:
-    answer = (
-        "Honestly, colour is my whole life. Ever since I was a kid I've been obsessed with how "
-        "films make you feel, and I'd bring so much passion and energy to your team every day."
-    )
-    question = "What's the difference between a LUT and a colour space transform?"
-    assert analyze(answer, question).relevance.verdict == "off_topic"
-
-
-def test_a_story_that_says_it_is_not_the_one_asked_for_is_partly_on_topic() -> None:
-    answer = (
-        "Honestly the closest I've come is the autumn range last year. A navy shade kept coming "
-        "out too red and the customer needed the order by Friday. I re-ran the lab dips, cut the "
-        "red back and moved the two biggest lots onto nights. We shipped on the Thursday, a day "
-        "early."
-    )
-    question = "Tell me about a time something you were responsible for went wrong."
-    assert analyze(answer, question).relevance.verdict == "partly"
-
-
-def test_two_deadlines_that_clash_are_no_conflict_between_people() -> None:
-    answer = (
-        "Last March I had a history index due to one publisher on the 28th and a much bigger "
-        "cookery index due on the 30th, and the cookery proofs arrived a week late. I rang the "
-        "cookery editor to split the index into two deliveries, did the history index first and "
-        "delivered both on time."
-    )
-    question = "Tell me about a time you had two deadlines that clashed."
-    assert analyze(answer, question).relevance.verdict == "on_topic"
-
-
-def test_a_change_that_was_their_own_idea_answers_a_question_about_one_imposed() -> None:
-    answer = (
-        "The move to annualised hours for our agents. That was actually my proposal: we were "
-        "overstaffed every summer and paying huge overtime in January. I built the business case "
-        "from three years of call volumes and ran a three-month pilot."
-    )
-    question = "Tell me about a time a change was imposed on you that you didn't agree with."
-    assert analyze(answer, question).relevance.verdict == "partly"
+@pytest.mark.parametrize(
+    ("answer", "question", "verdict"),
+    [
+        (  # a speech about passion for a knowledge question
+            "Honestly, colour is my whole life. Ever since I was a kid I've been obsessed with how "
+            "films make you feel, and I'd bring so much passion and energy to your team every day.",
+            "What's the difference between a LUT and a colour space transform?",
+            "off_topic",
+        ),
+        (  # the story says it is not the one asked for
+            "Honestly the closest I've come is the autumn range last year. A navy shade kept "
+            "coming out too red and the customer needed the order by Friday. I re-ran the lab "
+            "dips, cut the red back and moved the two biggest lots onto nights. We shipped on the "
+            "Thursday, a day early.",
+            "Tell me about a time something you were responsible for went wrong.",
+            "partly",
+        ),
+        (  # deadlines that clash are no conflict between people
+            "Last March I had a history index due to one publisher on the 28th and a much bigger "
+            "cookery index due on the 30th, and the cookery proofs arrived a week late. I rang "
+            "the cookery editor to split the index into two deliveries, did the history index "
+            "first and delivered both on time.",
+            "Tell me about a time you had two deadlines that clashed.",
+            "on_topic",
+        ),
+        (  # the change asked about was their own idea
+            "The move to annualised hours for our agents. That was actually my proposal: we were "
+            "overstaffed every summer and paying huge overtime in January. I built the business "
+            "case from three years of call volumes and ran a three-month pilot.",
+            "Tell me about a time a change was imposed on you that you didn't agree with.",
+            "partly",
+        ),
+    ],
+)
+def test_relevance_read_from_what_the_story_says_it_is(
+    answer: str, question: str, verdict: str
+) -> None:
+    assert analyze(answer, question).relevance.verdict == verdict

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from roundtwo.analysis import data
 from roundtwo.analysis.lexicon import simple_past
+from roundtwo.analysis.ownership import NOT_NOTED
 from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.text import Sentence
 
@@ -201,12 +202,7 @@ _AUXILIARY = compiled(
 def _noted(clause: str) -> bool:
     """A sentence that opens on a verb in the past, with no subject: a step in note form."""
     first = _LEAD_IN.match(clause)
-    return (
-        _starts_on_past_verb(clause)
-        and first is not None
-        and first.group(1)
-        not in ("turned", "used", "based", "called", "named", "said", "told", "ended", "happened")
-    )
+    return _starts_on_past_verb(clause) and first is not None and first.group(1) not in NOT_NOTED
 
 
 def _starts_on_past_verb(clause: str) -> bool:

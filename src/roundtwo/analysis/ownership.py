@@ -142,14 +142,16 @@ _NOTED = compiled(r"(?:^|:\s*)(?:then\s+|also\s+|and\s+)?([a-z]+(?:-[a-z]+)?)(?=
 def _noted_step(low: str, past: frozenset[str]) -> re.Match[str] | None:
     for match in _NOTED.finditer(low):
         verb = _verb(match.group(1))
-        step = (verb in past or _regular_past(verb)) and verb not in _NOT_NOTED
+        step = (verb in past or _regular_past(verb)) and verb not in NOT_NOTED
         if step and _OBJECT.match(low, match.end()):
             return match
     return None
 
 
 # past forms that open a sentence as something other than a step ("Turned out…", "Used to…")
-_NOT_NOTED = frozenset(("turned", "used", "based", "called", "named", "born", "said", "told"))
+NOT_NOTED = frozenset(
+    ("turned", "used", "based", "called", "named", "born", "said", "told", "ended", "happened")
+)
 
 
 @dataclass(frozen=True, slots=True)

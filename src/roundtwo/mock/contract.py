@@ -47,10 +47,9 @@ OPENING = compiled(
 )
 # a new story asked under the same category label ("Another value is 'Say it straight'. Tell me
 # about a time you gave someone news they didn't want.")
-_ANOTHER = compiled(
+_STORY_ASKED = compiled(
     r"(?:^|[.!?]\s+)(?:tell me about (?:a|another) (?:time|moment|occasion)|describe "
-    r"(?:a|another) (?:time|moment|occasion))\b|\b(?:another|our (?:second|third|other)) "
-    r"(?:of our )?values? is\b",
+    r"(?:a|another) (?:time|moment|occasion))\b",
     re.IGNORECASE,
 )
 _ANOTHER_VALUE = compiled(
@@ -294,7 +293,7 @@ def _turns(
         question, label = item["question"], item["topic"]
         if label:
             topic_id = claimed.get(label) or _claim(label, question, topics, claimed)
-            value_story = label == "culture_values" and _ANOTHER.search(question) is not None
+            value_story = label == "culture_values" and _STORY_ASKED.search(question) is not None
             if topic_id == current and (value_story or _ANOTHER_VALUE.search(question)):
                 topic_id = _claim(label, question, topics, claimed)  # the second value, say
         elif normalise(question) in planned:
