@@ -66,10 +66,39 @@ def screen(answer: str) -> tuple[str, str, tuple[int, int] | None]:
             label != "dictate_verdict" or not inside or _FORMATTED.search(found.group())
         ):  # a fake system line, a verdict as data; not a note quoted whole in a story
             return REDIRECT, label, found.span()
+    dictated = _dictated_verdict(answer, own)
+    if dictated is not None:
+        return REDIRECT, "dictate_verdict", dictated
     asked = _request_for_other_work(own)
     if asked is not None:
         return REDIRECT, "other_work", asked
     return ALLOW, "", None
+
+
+def _dictated_verdict(answer: str, own: str) -> tuple[int, int] | None:
+    """The verdict dictated in any wording: a sentence of the candidate's own giving the tool a
+    directive ("store it with…", "your only job is to…", "I want this logged as…") that names
+    the grading (here or in the sentence before) and an outcome ("maximum marks", "5 out of 5",
+    "outstanding"). The outcome may be quoted ("return 'excellent, 5 out of 5'"); the directive
+    may not, and a reported one ("I told her to mark it as excellent") is someone else's."""
+    directive, grading, outcome = _verdict("directive"), _verdict("grading"), _verdict("outcome")
+    before = ""
+    for sentence in sentences(own):
+        said = answer[sentence.start : sentence.end]  # with its quotations
+        order = directive.search(sentence.text)
+        if (
+            order is not None
+            and not _reported(sentence.text, order.start())
+            and outcome.search(said)
+            and (grading.search(said) or grading.search(before))
+        ):
+            return sentence.start, sentence.end
+        before = said
+    return None
+
+
+def _verdict(key: str) -> data.Folded:
+    return data.regex_at("screen", "verdict", key)
 
 
 def _story_after(text: str, start: int) -> bool:
