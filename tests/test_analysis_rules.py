@@ -493,3 +493,57 @@ def test_we_got_it_recalibrated_is_a_step_not_an_ending() -> None:
         "Tell me about a time you spotted a problem in the workshop.",
     )
     assert not got["star"]["result"]
+
+
+def test_a_word_to_the_interviewer_first_does_not_hide_the_scene() -> None:
+    """ "Okay, fair." or "Good question." opening the reply is no part of the story: the
+    scene is the sentence after it."""
+    got = read(
+        "Good question, honestly. Before the merger I ran the returns desk at a small "
+        "distributor, where refunds were taking three weeks. I rebuilt the approval steps and "
+        "trained the two clerks myself. Refunds went out inside five days by the spring.",
+        "Tell me about a process you fixed.",
+    )
+    assert got["star"]["situation"]
+    assert "returns desk" in got["evidence"]["situation"]
+
+
+def test_an_ending_still_hoped_for_is_no_result() -> None:
+    """ "If it's approved, we're hoping…" says where it should end, not where it did."""
+    hoped = read(
+        "My job was to get the depot plan through the board. I surveyed the three yards, "
+        "costed two layouts with the estates team and wrote the paper myself. It goes to the "
+        "board in June. If it's signed off, we're hoping it cuts empty running by a fifth.",
+        "Tell me about a time you brought people with different interests together.",
+    )
+    assert hoped["star"]["action"] and not hoped["star"]["result"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "ended"),
+    [
+        (  # steps, then what became of the problem, in one sentence
+            "Last winter the Tuesday session had queues out of the door. We moved to booked "
+            "slots, we trained volunteers on a booking line, and the queues went.",
+            True,
+        ),
+        (
+            "Tapping output fell after the tappers left for palm oil jobs. I talked to the "
+            "workers and improved their housing, and after a while output came back to normal.",
+            True,
+        ),
+        (  # one step and a person's reaction is a moment of the story, not its end
+            "The author hated the fox. I asked if I could show the limp in the first spread, "
+            "and she loved the idea.",
+            False,
+        ),
+        (  # what kind of job it was is no ending
+            "There was a rat problem at a grain store. We went out a few times and we put bait "
+            "down, and it was a tricky one because the farmer had two dogs loose.",
+            False,
+        ),
+    ],
+)
+def test_a_sentence_of_steps_can_close_on_the_ending(answer: str, ended: bool) -> None:
+    got = read(answer, "Tell me about a time you fixed something under pressure.")
+    assert got["star"]["action"] and got["star"]["result"] is ended

@@ -45,6 +45,23 @@ def closing(sentence: Sentence) -> bool:
     return any(role == "ending" for _, role in _clause_roles(sentence))
 
 
+def ends_after_its_steps(sentence: Sentence) -> bool:
+    """Does a sentence of steps close on how things ended ("We moved to booked slots, we
+    trained volunteers on a booking line, and the queues went", "I talked to the workers, and
+    after a while output came back to normal")? Its last clause is an ending: what became of
+    the thing worked on, or anything after two steps; one step and a person's reaction ("I
+    asked if I could show the limp, and she loved the idea") is a moment of the story."""
+    parts = [(part, role) for part, role in _clause_roles(sentence) if role != "aside"]
+    if len(parts) < 2 or parts[-1][1] != "ending":
+        return False
+    if not all(role in ("own", "shared") for _, role in parts[:-1]):
+        return False
+    return len(parts) > 2 or _REACTION.match(parts[-1][0]) is None
+
+
+_REACTION = compiled(r"(?:(?:and|so|but|then)\s+)*(?:she|he|they|you|everyone|everybody)\b")
+
+
 def delivered_with_margin(low: str) -> bool:
     """ "…by Tuesday morning, two days before it was needed": the job done against its deadline."""
     margin = _MARGIN.search(low)
@@ -183,7 +200,10 @@ _ONLY_FELT = compiled(
     r"| had been| has been)(?: (?:a|an|such a|quite|really|very|pretty|so|incredibly|bit|little|"
     r"of a|bit of a))* (?:intense|stressful|hard|tough|difficult|busy|long|crazy|mad|hectic|"
     r"exhausting|tiring|scary|nerve-?wracking|challenging|full-on|rough|draining|emotional|fun|"
-    r"interesting|great|good|learning|a lot|a nightmare|a blur|chaos|madness|mental)\b(?!.*\d)"
+    r"interesting|great|good|learning|a lot|a nightmare|a blur|chaos|madness|mental)\b(?!.*\d)|"
+    # "it was a tricky one because…": what kind of job it was, in any adjective
+    r"(?:(?:yeah|so|and|but|well|honestly)\W+)*(?:it|that|this)(?: was|'s| had been| has been) "
+    r"(?:a|an) (?:[\w-]+ ){1,2}(?:one|job|time|day|week|case|situation|piece of work)\b(?!.*\d)"
 )
 # "Yeah, that's basically how I handled it", "so that was that": the end of the telling.
 _SIGN_OFF = compiled(

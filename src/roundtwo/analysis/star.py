@@ -10,7 +10,12 @@ from typing import Any
 
 from roundtwo.analysis import data
 from roundtwo.analysis.claims import Claim
-from roundtwo.analysis.clauses import closing, delivered_with_margin, steps_only
+from roundtwo.analysis.clauses import (
+    closing,
+    delivered_with_margin,
+    ends_after_its_steps,
+    steps_only,
+)
 from roundtwo.analysis.ownership import Action, same_in_present
 from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.text import Sentence, quote, words
@@ -142,7 +147,11 @@ _TRAILS_OFF = compiled(
 )
 _GOAL = compiled(
     r"\b(?:my|our|the) (?:goal|aim|target|objective|ambition) (?:was|is|had been)\b|\b(?:i|we) "
-    r"(?:wanted|hoped|planned|aimed|set out|was aiming|were aiming) to\b"
+    r"(?:wanted|hoped|planned|aimed|set out|was aiming|were aiming) to\b|"
+    # an ending still hoped for: "If it's approved, we're hoping it takes 140 homes out…"
+    r"^\W*(?:and |but |so )?if (?:it|this|that|they|the \w+)(?:'s| is| are| gets?| goes)\b|"
+    r"\b(?:i'm|i am|we're|we are) (?:hoping|expecting|aiming|planning|optimistic)\b|"
+    r"\b(?:i|we) (?:hope|expect|intend) (?:to|that|it)\b|\bfingers crossed\b"
 )
 
 
@@ -279,6 +288,20 @@ def _scene_before(sentence: Sentence, actions: list[Action]) -> bool:
 
 
 _ACKNOWLEDGE = compiled(r"\W*(?:sure|yes|yeah|yep|ok(?:ay)?|right|of course|absolutely|so)\W*")
+
+
+def _acknowledges(sentence: Sentence, actions: list[Action], claims: list[Claim]) -> bool:
+    """Is this opening only a word to the interviewer ("Sure.", "Okay, fair.", "Good
+    question.") — at most three words, no step of the story and no figure in it?"""
+    if _ACKNOWLEDGE.fullmatch(data.fold(sentence.text).strip()):
+        return True
+    return (
+        len(sentence.text.split()) <= 3
+        and not any(a.sentence == sentence.index for a in actions)
+        and not _claims_in(sentence, claims)
+    )
+
+
 # "…, because every squad had its own buttons": the state of things that made the story
 _BECAUSE_STATE = compiled(
     r"\b(?:because|since|as) (?:[\w'’-]+ ){1,6}(?:was|were|had|kept|didn't|couldn't|wasn't|"
@@ -337,8 +360,16 @@ def star(
     if told_first is not None and told_first not in result_idx:
         result_idx = (told_first, *result_idx)
     last = sentences[-1]
-    ends = past_actions and 0 < last.index > first_action and last.index not in result_idx
-    if ends and closing(last) and not _TRAILS_OFF.search(data.fold(last.text)):
+    ends = past_actions and last.index not in result_idx and total > 1
+    unsettled = _TRAILS_OFF.search(data.fold(last.text)) or _GOAL.search(data.fold(last.text))
+    if (
+        ends
+        and not unsettled
+        and (
+            (0 < last.index > first_action and closing(last))
+            or (last.index == first_action and ends_after_its_steps(last))
+        )
+    ):
         result_idx = (*result_idx, last.index)  # it ends on how things stood after it
     quantified = False
     if result_idx:
@@ -450,7 +481,7 @@ def _situation_and_task(
             evidence["task"] = quote(sentence.text)  # "I was the senior physio there": the post
     if "situation" not in evidence and total > 1:
         first = sentences[0]
-        if _ACKNOWLEDGE.fullmatch(data.fold(first.text).strip()) and total > 2:
+        if _acknowledges(first, past_actions, claims) and total > 2:
             first = sentences[1]  # "Sure. At Harland Mutual the monthly pack took four days…"
         dated = any(c.kind == "date" for c in _claims_in(first, claims))
         opening = first.index not in action_sentences and len(first.text.split()) >= 5
