@@ -402,3 +402,89 @@ def test_a_plain_line_answers_a_plans_probe_and_a_shrug_does_not() -> None:
                  probe="tell_me_more", words=13)  # fmt: skip
     assert adequate(plain, "tell_me_more", plan=True)
     assert not adequate(shrug, "tell_me_more", plan=True)
+
+
+def test_the_group_named_then_its_size_is_the_team_and_is_confronted() -> None:
+    """ "My crew at Oakline is eight of us" is the crew's size, not some of a group: against
+    round one's "a crew of five" at the same firm it is raised."""
+    from roundtwo.mock.ledger_link import find_contradictions
+
+    round_one = [{"question": "Tell me about the team you run.",
+                  "answer": "At Oakline Tree Care I lead a crew of five."}]  # fmt: skip
+    told = (
+        "Take me through that job.",
+        "My crew at Oakline is eight of us, so I had everyone on it, two of us up a tree.",
+    )
+    found = find_contradictions(round_one, [], [told])
+    assert [(c.earlier_value, c.new_value) for c in found] == [("five", "eight of us")]
+    alone = ("Take me through that job.", "Two of us went up the tree; the rest stayed below.")
+    assert find_contradictions(round_one, [], [alone]) == []  # some of the crew, not its size
+
+
+def test_a_decision_or_a_dose_given_is_an_event_not_an_outcome_of_degree() -> None:
+    from roundtwo.analysis.star import measurable
+
+    assert not measurable(
+        "The consultant agreed to reduce the dose and it went up that evening at the new dose."
+    )
+    assert measurable("The consultant reduced our agency spend a lot.")
+
+
+def test_a_scenario_answer_is_beside_the_story_and_asks_for_no_number() -> None:
+    """A values-conflict answer ends on a maxim ("…not winning the argument"); the story
+    ended on an event, so a number is not what is missing."""
+    from roundtwo.mock.contract import decide
+
+    payload = {
+        "transcript": [
+            {"question": "Tell me about a time you challenged a senior colleague's decision.",
+             "answer": "On a Friday a registrar prescribed a chemo dose from three-week-old "
+                       "bloods. I held the dose at the pharmacy check, recalculated it on the "
+                       "new kidney function and bleeped him. The consultant agreed to reduce "
+                       "the dose and it went up that evening at the new dose.",
+             "topic": "culture_values"},
+            {"question": "And if holding it had meant missing the last slot before the weekend?",
+             "answer": "I'd still have held it, and told the nurse in charge so the slot was "
+                       "kept. Speaking up is about getting the right thing done, not winning "
+                       "the argument.",
+             "topic": "culture_values", "probe": "values_conflict"},
+        ],
+        "context": {"persona": "behavioural", "values": ["Speak up"]},
+    }  # fmt: skip
+    assert decide(payload)["probe"] != "metric"
+
+
+def test_whose_part_it_was_is_no_ending_of_the_story() -> None:
+    from roundtwo.analysis import analyze
+
+    got = analyze(
+        "All the typography animation was mine. I rebuilt the type rigs so they'd reflow "
+        "between formats, and I wrote an expression so the tracking held. The 3D stuff was "
+        "Tomasz.",
+        "Which parts of the rework did you do yourself?",
+    ).to_json()
+    assert got["star"]["action"] and not got["star"]["result"]
+
+
+def test_a_topic_whose_ownership_never_came_is_not_strong() -> None:
+    """The ownership probe drew "it was really a team thing"; a number given after it does
+    not make the story strong enough to leave."""
+    from roundtwo.mock.contract import decide
+
+    payload = {
+        "transcript": [
+            {"question": "Tell me about a time you sped up a process customers complained about.",
+             "answer": "Connection quotes were taking far too long and customers were chasing "
+                       "them. We reworked how the quotes were produced, we standardised the "
+                       "simple jobs, and quotes got a lot quicker.",
+             "topic": "behavioural_deep_dive"},
+            {"question": "What was your part in that, specifically?",
+             "answer": "It was really a team thing, the whole planning team, we all pitched in.",
+             "topic": "behavioural_deep_dive", "probe": "ownership"},
+            {"question": "How much quicker? What were the numbers?",
+             "answer": "Before, a standard quote took about 30 working days. Afterwards it was 12.",
+             "topic": "behavioural_deep_dive", "probe": "metric"},
+        ],
+        "context": {"persona": "technical"},
+    }  # fmt: skip
+    assert decide(payload)["action"] == "follow_up"

@@ -4,6 +4,7 @@ aside (how it felt, a sign-off). STAR reads the result from these roles."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from roundtwo.analysis import data
@@ -151,7 +152,7 @@ def _clause_roles(sentence: Sentence) -> Iterator[tuple[str, str]]:
             yield part, "ending" if _COMPARE.search(part) else "shared"
         elif _ONLY_FELT.match(part) or _SIGN_OFF.match(part):
             yield part, "aside"  # "yeah, it was an intense couple of days": how it felt
-        elif _STATIVE.match(part) or _DUTY.search(part):
+        elif _STATIVE.match(part) or _DUTY.search(part) or _attributed(part, sentence.text):
             yield part, "aside"  # "everyone knew what they were doing", "pastry was my section"
         elif _AUXILIARY.search(part) or any(simple_past(w) for w in _WORDS.findall(part)):
             yield part, "ending"  # "the client didn't apply the clause", "she ate the same meal"
@@ -180,6 +181,26 @@ _DUTY = compiled(
     r"\b(?:was|were|is) (?:my|our) (?:own )?(?:section|job|area|responsibility|call|patch|remit|"
     r"department|team|shift|account|client|problem|decision)\b|\bwas (?:on|down to) me\b"
 )
+# whose part of the work it was: "the 3D stuff was Tomasz", "pricing was the commercial team's"
+_WHOSE = compiled(
+    r"^(?:(?:and|but|so)\s+)?(?:[\w'-]+\s+){1,5}(?:was|were)\s+(?:all\s+|mostly\s+|really\s+)?"
+    r"(?:(?P<owner>[\w-]+'s|his|hers|theirs|mine|ours|someone else's|(?:the|our|their|my)\s+"
+    r"[\w-]+(?:\s+[\w-]+)?'s|down to [\w-]+)|(?P<name>[\w-]+))$"
+)
+
+
+def _attributed(part: str, original: str) -> bool:
+    """Is the clause whose part of the work it was ("the 3D stuff was Tomasz", "the pricing was
+    the commercial team's")? A bare name is told by its capital in the original words."""
+    found = _WHOSE.match(part)
+    if found is None:
+        return False
+    if found.group("owner"):
+        return True
+    name = re.search(rf"\b{re.escape(found.group('name'))}\b", original, re.IGNORECASE)
+    return name is not None and name.group()[0].isupper() and name.start() > 0
+
+
 _STATIVE = compiled(
     r"^\S+(?: \S+)? (?:knew|thought|felt|believed|seemed|wanted|liked|hoped|wondered)\b"
 )

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from roundtwo.analysis.facts import CORRECTED, FRAME, Fact
+from roundtwo.analysis.lexicon import CONTAINERS
 from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.reading import Reading
 from roundtwo.analysis.subjects import is_people
@@ -103,6 +104,27 @@ _PART_OF_BEFORE = compiled(
 )
 
 
+_WHOLE = compiled(r"\b(?:the|there\s+(?:were|are|was)|we\s+were|we're)\s*$", re.IGNORECASE)
+# "My crew at Oakline is eight of us": the group named, then its size
+_GROUP_IS = compiled(
+    r"\b([a-z]+)(?:\s+(?:at|in|on)\s+[\w&'’-]+(?:\s+[\w&'’-]+){0,2})?\s+(?:is|are|was|were)\s*$",
+    re.IGNORECASE,
+)
+
+
+def told_as_whole(before: str) -> bool:
+    """Is "eight of us" a whole group, by what comes before it ("the eight of us", "there were
+    eight of us", "my crew at Oakline is eight of us"), not some of a group?"""
+    return _WHOLE.search(before) is not None or group_named(before)
+
+
+def group_named(before: str) -> bool:
+    """ "My crew at Oakline is eight of us": the team named, then its size. ("Just the two of
+    us" is a whole too, but of the people in the room, not of the team.)"""
+    group = _GROUP_IS.search(before[-80:])
+    return group is not None and group.group(1).lower() in CONTAINERS
+
+
 def _parts(facts: list[Fact], text: str) -> list[Fact]:
     """ "two of the five engineers", "five engineers in a squad of eight", "five dashboards out
     of twelve", "two of them": the first is a part of a whole said beside it (``part_of`` is
@@ -132,6 +154,8 @@ def _parts(facts: list[Fact], text: str) -> list[Fact]:
             result[i] = replace(fact, part_of=-1)
             continue
         told = fact.text.lower().split(" of ", 1)
+        if group_named(before):
+            continue  # "my crew is eight of us": the team's size
         if _PART_OF_BEFORE.match(after) or (
             len(told) == 2 and _PART_OF_BEFORE.match("of " + told[1])
         ):

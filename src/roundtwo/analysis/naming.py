@@ -8,6 +8,7 @@ import re
 
 from roundtwo.analysis.claims import Claim
 from roundtwo.analysis.lexicon import LINK_VERBS, STOP, VERB_CLASS
+from roundtwo.analysis.links import told_as_whole
 from roundtwo.analysis.measure import (
     ACTIVITY_WORDS,
     PEOPLE_LIKE,
@@ -29,7 +30,6 @@ MONEY_HEADS = frozenset(["revenue", "budget", "profit", "cost", "savings", "arr"
 EVENTS = {"quit": "leave", "resign": "leave", "depart": "leave", "hire": "join"}
 TENURE_VERBS = {"be": "work", "work": "work", "stay": "work", "serve": "work", "spend": "work",
                 "do": "work"}  # fmt: skip  # "I did four years at Calder Valley"
-_WHOLE = compiled(r"\b(?:the|there\s+(?:were|are|was)|we\s+were|we're)\s*$", re.I)
 _PARTITIVE = compiled(r"\bof\s+(?:them|those|whom|which|these)\b|^\w+\s+of\s+us\b", re.I)
 
 
@@ -130,7 +130,7 @@ def _how_long(lead: str, activity: str, by_you: bool = True) -> str:
 def _count_subject(
     r: Reading, claim: Claim, where: Located, drop: frozenset[str]
 ) -> Subject | None:
-    if _PARTITIVE.search(claim.text) and not _WHOLE.search(r.text[: claim.start]):
+    if _PARTITIVE.search(claim.text) and not told_as_whole(r.text[: claim.start]):
         return None  # "two of them": a part of a group, not its size
     unit = (claim.unit or "").lower()
     if unit and unit not in ("point", "points", "pts", "percentage"):

@@ -408,7 +408,22 @@ _DEGREE = compiled(
 def measurable(result: str) -> bool:
     """Is the result an outcome of degree that a number could measure ("uptake improved", "waste
     went right down"), not an event ("he came back the following week and apologised")?"""
-    return _DEGREE.search(data.fold(result)) is not None
+    low = data.fold(result)
+    for match in _DEGREE.finditer(low):
+        if _DECIDED.search(low, max(0, match.start() - 24), match.start()):
+            continue  # "the consultant agreed to reduce the dose": a decision, an event
+        if _WHEN_AFTER.match(low, match.end()):
+            continue  # "it went up that evening": the dose was given, not a level that rose
+        return True
+    return False
+
+
+_DECIDED = compiled(
+    r"\b(?:agreed|decided|chose|asked|told|allowed|approved|signed off)\s+(?:\w+\s+)?to\s+$"
+)
+_WHEN_AFTER = compiled(
+    r"\s+(?:that|the same|this|on the|by)\s+(?:evening|night|morning|afternoon|day|weekend|week)\b"
+)
 
 
 def with_implied_task(value: Star, ownership: str, specificity: str) -> Star:

@@ -321,8 +321,13 @@ def _of_degree(view: TopicView) -> bool:
 
     return any(
         measurable(str((turn.analysis.get("evidence") or {}).get("result") or ""))
-        for turn, _ in view.answers
+        for turn, probe in view.answers
+        if probe not in _BESIDE_THE_STORY  # "…not winning the argument": a maxim, no outcome
     )
+
+
+# probes whose answers are about the story, not part of it: a scenario, a look back, a squaring
+_BESIDE_THE_STORY = frozenset(("values_conflict", "retrospective", "contradiction"))
 
 
 def _measure(claim: object) -> bool:

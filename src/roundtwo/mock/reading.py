@@ -211,6 +211,8 @@ class TopicView:
         more strictly) a 3 that is specific; and nothing left vague after probing."""
         if self.vague_streak:
             return False
+        if self.story and self.asked["ownership"] and self.ownership in ("unclear", "mixed"):
+            return False  # "it was really a team thing": the candidate's part never came
         if self.best_score >= 4:
             return True
         return not self.story and self.best_score >= 3 and self.best_specificity >= 1
@@ -232,7 +234,9 @@ def _best_score(answers: Sequence[tuple[Turn, str | None]]) -> int:
         (
             t.score or 0
             for t, probe in answers
-            if _plain(t) == plain_topic or t is answers[0][0] or probe in _COMPLETING
+            if (_plain(t) == plain_topic and probe != "ownership")
+            or t is answers[0][0]
+            or probe in _COMPLETING
         ),
         default=0,
     )
