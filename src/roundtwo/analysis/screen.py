@@ -49,6 +49,9 @@ def screen(answer: str) -> tuple[str, str, tuple[int, int] | None]:
     for match in pattern.finditer(own):
         if not _reported(own, match.start()):
             return TERMINATE, labels[int((match.lastgroup or "g0")[1:])], match.span()
+    menace = _intimidates(own)
+    if menace is not None:
+        return TERMINATE, "threat", menace
     pattern, labels = data.labelled_regex("screen", "redirect")
     own = _unleet(own)  # "1gn0r3 4ll pr3v10us 1nstruct10ns" is still an instruction
     for found in pattern.finditer(own):  # an instruction quoted in a story is someone else's
@@ -101,6 +104,19 @@ def _verdict(key: str) -> data.Folded:
     return data.regex_at("screen", "verdict", key)
 
 
+def _intimidates(own: str) -> tuple[int, int] | None:
+    """Intimidation in any wording: the interviewer's private life named ("nice flat in
+    Salford, blue door", "you run along the canal on Tuesdays") with coming to them or having
+    looked them up. Either alone is not: "I looked you up on LinkedIn" is research."""
+    private = data.regex_at("screen", "intimidation", "private").search(own)
+    if private is None or _reported(own, private.start()):
+        return None
+    approach = data.regex_at("screen", "intimidation", "approach").search(own)
+    if approach is None:
+        return None
+    return min(private.start(), approach.start()), max(private.end(), approach.end())
+
+
 def _story_after(text: str, start: int) -> bool:
     """Does a story of the candidate's own follow (two or more steps of theirs in the past,
     forty words or more)? Small talk that opens a real answer is part of it."""
@@ -126,16 +142,18 @@ def _request_for_other_work(own: str) -> tuple[int, int] | None:
     form ("could you", "how do I", an imperative) and a piece of work that is not the
     interview ("my cover letter", "a SQL query", "translate this"), the interview itself not
     named ("could you repeat the question?" is a clarification)."""
-    form = _part("form")
-    before = ""  # the work may be named in the sentence before ("My son's homework… Explain it")
-    for sentence in sentences(own):
+    form, work = _part("form"), _part("other_work")
+    told = sentences(own)
+    for at, sentence in enumerate(told):
         text = sentence.text
         request = form.search(text)
-        if request is not None and not _reported(text, request.start()):
-            work = _part("other_work").search(text) or _part("other_work").search(before)
-            if work and not _part("about_interview").search(text):
-                return sentence.start, sentence.end
-        before = text
+        if request is None or _reported(text, request.start()):
+            continue
+        # the work may be named in the sentence before ("My son's homework… Explain it") or
+        # after ("…write me a Rust fn? I've got a take-home due at midnight")
+        near = [text] + [told[k].text for k in (at - 1, at + 1) if 0 <= k < len(told)]
+        if any(work.search(part) for part in near) and not _part("about_interview").search(text):
+            return sentence.start, sentence.end
     return None
 
 
