@@ -547,3 +547,20 @@ def test_an_ending_still_hoped_for_is_no_result() -> None:
 def test_a_sentence_of_steps_can_close_on_the_ending(answer: str, ended: bool) -> None:
     got = read(answer, "Tell me about a time you fixed something under pressure.")
     assert got["star"]["action"] and got["star"]["result"] is ended
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a list of the team's steps is steps, however its last one is worded
+        "It came up on six of the eighteen greens inside a week. We got the sprayer out, we "
+        "changed the mowing, we brushed the dew off every morning and we held off the feed.",
+        # news since the last interview is how things stand today, not how the story ended
+        "The 17:30 came in fifty minutes late and cars queued onto the ring road. I opened the "
+        "overflow lane and split my marshals. Since we spoke the second berth has opened and "
+        "my shift has gone up from six marshals to nine.",
+    ],
+)
+def test_steps_and_news_since_are_no_ending(answer: str) -> None:
+    got = read(answer, "Take me deeper: what did you do?")
+    assert got["star"]["action"] and not got["star"]["result"]

@@ -77,7 +77,7 @@ def steps_only(sentence: Sentence) -> bool:
     outcome ("I cut costs by 30%", "I won the account") is one."""
     verbs = data.words("lexicon", "outcome_verbs")
     roles = list(_clause_roles(sentence))
-    if not any(role == "own" for _, role in roles):
+    if not any(role == "own" for _, role in roles) and not _team_steps(roles):
         return False
     for part, role in roles:
         if role == "ending":
@@ -92,6 +92,13 @@ def steps_only(sentence: Sentence) -> bool:
         if role in ("own", "shared") and achieved:  # "…, and we cut fuel spend by £90,000"
             return False  # "I won the account", "I cut costs by 30%"; not "I stopped taking…"
     return True
+
+
+def _team_steps(roles: list[tuple[str, str]]) -> bool:
+    """ "We got the sprayer out, we changed the mowing, we brushed the dew off…": a list of the
+    team's steps (three or more, nothing else) is steps too, however it ends."""
+    told = [role for _, role in roles if role != "aside"]
+    return len(told) >= 3 and all(role == "shared" for role in told)
 
 
 # delivered with time to spare (or late): how the job ended against its deadline

@@ -155,12 +155,20 @@ _GOAL = compiled(
 )
 
 
+# news since the last interview ("Since we spoke the second berth has opened…"): how things
+# stand today, not how the story ended
+_SINCE_WE_SPOKE = compiled(
+    r"\bsince (?:we|i|you) (?:last )?(?:spoke|talked|met|chatted)\b|\bsince (?:our|the|my) "
+    r"(?:last|first) (?:conversation|interview|chat|call|round|meeting)\b"
+)
+
+
 def _is_result_sentence(
     sentence: Sentence, total: int, first_action: int, claims: list[Claim]
 ) -> bool:
     low = data.fold(sentence.text)
     after = sentence.index >= first_action or total == 1
-    if _GOAL.search(low):
+    if _GOAL.search(low) or _SINCE_WE_SPOKE.search(low):
         return False  # "my goal was to get us to 80% by the end": where it was meant to end
     if _TRAILS_OFF.search(low):
         return False  # "…there was the whole thing with their tank — sorry, I've lost my thread"
@@ -361,7 +369,9 @@ def star(
         result_idx = (told_first, *result_idx)
     last = sentences[-1]
     ends = past_actions and last.index not in result_idx and total > 1
-    unsettled = _TRAILS_OFF.search(data.fold(last.text)) or _GOAL.search(data.fold(last.text))
+    low_last = data.fold(last.text)
+    unsettled = _TRAILS_OFF.search(low_last) or _GOAL.search(low_last)
+    unsettled = unsettled or _SINCE_WE_SPOKE.search(low_last)
     if (
         ends
         and not unsettled

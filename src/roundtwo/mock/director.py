@@ -249,6 +249,16 @@ def _warranted(
             "The company has stated values and the topic is about them: a values-conflict "
             "scenario tests how they hold under pressure.",
         )
+    if view.topic.category == "technical_depth" and view.kind != "story":
+        found.setdefault(
+            "tell_me_more",
+            (
+                "tell_me_more",
+                "",
+                "A technical answer: one level deeper — the trade-off, the failure mode, why not "
+                "the alternative.",
+            ),
+        )
     if view.story and view.complete_story and view.topic.category not in _NOT_STORY_TOPICS:
         found["retrospective"] = (
             "retrospective",
@@ -271,6 +281,7 @@ def _warranted(
             "metric",
             "retrospective",
             "situation",
+            "tell_me_more",  # a technical answer that held up: one level deeper
         ]
     else:
         order = [
