@@ -19,6 +19,7 @@ MIGRATION = (
     ("question", "expected"),
     [
         ("How big was the team?", "factual"),
+        ("Has there been a conversation at work you'd rather have avoided?", "behavioural"),
         ("Which database did you use for the ledger?", "factual"),
         ("What was your job title when you left Ardent Foods?", "factual"),
         ("Tell me about a time you disagreed with your manager.", "behavioural"),
@@ -337,6 +338,34 @@ def test_how_would_you_asks_for_knowledge_unless_it_is_about_people(
             "overstaffed every summer and paying huge overtime in January. I built the business "
             "case from three years of call volumes and ran a three-month pilot.",
             "Tell me about a time a change was imposed on you that you didn't agree with.",
+            "partly",
+        ),
+        (  # the success the candidate is proudest of, for a case that went against them
+            "The tenancy appeal in 2022. I rebuilt the evidence, instructed a surveyor and "
+            "prepared the tenant for cross-examination. We won at tribunal. Honestly it's the "
+            "case I'm proudest of.",
+            "Tell me about a case that didn't go your way.",
+            "partly",
+        ),
+        (  # a conflict asked for, people who got on told
+            "I paired two new porters on the night shift, Ade and Lena, though they'd never "
+            "worked together. I split the wards between them and checked in at every break. "
+            "They got on brilliantly in the end and asked to be paired again.",
+            "Tell me about a time you managed a conflict between two members of your team.",
+            "partly",
+        ),
+        (  # the question's words echoed first do not show its theme
+            "Tough feedback... the one that comes to mind is the boiler swap at the school. I "
+            "planned the isolation, drained the system over a weekend and recommissioned it "
+            "with the engineer. It has run without a fault since.",
+            "Tell me about a time you received some tough feedback.",
+            "off_topic",
+        ),
+        (  # nothing the candidate would change, for a look back
+            "The ledger migration across nine teams. I designed the dual-run and ran the weekly "
+            "cut-over review. We moved every account with no incident. Honestly I'm proud of "
+            "it and I'm not sure there's much I'd change.",
+            "If you could redo your biggest project, what would you do differently?",
             "partly",
         ),
     ],

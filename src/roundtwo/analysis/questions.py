@@ -247,13 +247,21 @@ _DEFLECTS = compiled(
     r"\b(?:the closest (?:i've|i have|i've ever|i) (?:come|got|had)|(?:was|is) (?:actually )?one "
     r"(?:i|that i) (?:gave|started|led|ran|made|chose|introduced|caused|drove)\b|"
     r"i (?:can't|cannot|don't) "
-    r"(?:really )?(?:think of|remember) (?:a|one|any) (?:time|failure|mistake)|i (?:haven't|have "
+    r"(?:really )?(?:think of|remember|recall) (?:a|an|one|any) (?:time|failure|mistake|"
+    r"(?:[\w-]+ ){1,2}(?:who|that|which|when|where)\b)|(?:not sure|don't think) there'?s "
+    r"(?:much|anything) i'?d (?:change|do differently)|i (?:wouldn't|would not) change "
+    r"(?:much|anything|a thing)\b|i (?:haven't|have "
     r"not|never) really (?:failed|had (?:a|one))\b|(?:was|is) actually (?:my|our) (?:own )?"
     r"(?:proposal|idea|suggestion|decision|doing)\b|could (?:easily |so easily )?have gone "
     r"wrong\b)",
     re.IGNORECASE,
 )
-_PROUDEST = compiled(r"\b(?:the one|the thing|what) i'?m (?:most )?proud(?:est)? of\b", re.I)
+_PROUDEST = compiled(
+    r"\b(?:the (?:[\w-]+ )?one|the thing|what|the [\w-]+) (?:that )?i'?m (?:most |really |still )?"
+    r"proud(?:est)? of\b|\bone (?:i|we) (?:got|called) right\b|"
+    r"\b(?:i|we) got (?:it|that one) right\b",
+    re.I,
+)
 
 
 def _asks_theme(question: str, theme: str) -> bool:
@@ -418,6 +426,18 @@ def _quoted_abuse(answer: str) -> bool:
     return any(pattern.search(quoted) for quoted in quotations(answer))
 
 
+_ECHO = compiled(r"^\W*((?:[\w'’-]+[ ,]+){0,5}[\w'’-]+)\s*(?:\.\.\.|…|—|–|:|\?)")
+
+
+def _without_echo(question: str, answer: str) -> str:
+    """The answer without its opening echo of the question ("Tough feedback... the one that
+    comes to mind is the irrigation changeover"): repeating the theme does not show it."""
+    echo = _ECHO.match(answer)
+    if echo is None or not shares_subject(question, echo.group(1)):
+        return answer
+    return answer[echo.end() :]
+
+
 def _story_relevance(question: str, answer: str) -> Relevance:
     """A story question's themes must show in the story. A theme rarely said in words
     (pressure, leading) is not judged; a missing pole (a failure, feedback received) makes the
@@ -433,6 +453,7 @@ def _story_relevance(question: str, answer: str) -> Relevance:
             f"The question asked {_asked(question)}; the answer tells another kind of story "
             f"instead (“{deflected.group().strip()}”).",
         )
+    answer = _without_echo(question, answer)  # "Tough feedback... the one that comes to mind"
     table = data.load("questions")["themes"]
     for name, asked, shown, polar in _themes():
         entry = table[name]
@@ -442,12 +463,13 @@ def _story_relevance(question: str, answer: str) -> Relevance:
             continue  # "'You're a useless waste of space,' he said": the difficulty, quoted
         asks = _asked(question, asked)
         missing = f"The question asked {asks}; the story never shows {entry['say']}."
-        if not polar:
-            return Relevance(OFF_TOPIC, missing)
         opposite = _theme(entry.get("opposite", ""))
         if opposite is not None and opposite.search(answer) is not None:
             return Relevance(PARTLY, missing)  # a success for a failure, feedback given for
-            # feedback received: the other pole of the same subject, whatever else it is about
+            # feedback received, people who got on for a conflict: the other pole of the same
+            # subject, whatever else it is about
+        if not polar:
+            return Relevance(OFF_TOPIC, missing)
         rest = _without_themes(question, name)  # "a deadline" in "you missed a deadline"
         elsewhere = entry.get("rest", True) and bool(subject_stems(rest))
         elsewhere = elsewhere and not shares_subject(rest, answer)
