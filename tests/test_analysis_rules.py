@@ -564,3 +564,21 @@ def test_a_sentence_of_steps_can_close_on_the_ending(answer: str, ended: bool) -
 def test_steps_and_news_since_are_no_ending(answer: str) -> None:
     got = read(answer, "Take me deeper: what did you do?")
     assert got["star"]["action"] and not got["star"]["result"]
+
+
+def test_what_would_have_happened_is_the_measure_of_what_did() -> None:
+    """ "…where full planting would have lost money" sets the figure against its other side;
+    "I'd have asked sooner" is a lesson and no measure."""
+    measured = read(
+        "Gas was at five times its usual price. I modelled three scenarios and proposed "
+        "planting 4 hectares on a lower temperature regime. We used 31% less gas than the "
+        "winter before, where full planting would have lost money.",
+        "Tell me about a big call you made without all the facts.",
+    )
+    assert measured["star"]["quantified_result"]
+    lesson = read(
+        "The rota was short on the busiest Saturday. I covered the tills myself and rang two "
+        "part-timers in. Looking back I'd have checked last year's 40% footfall spike first.",
+        "Tell me about a mistake you made.",
+    )
+    assert not lesson["star"]["quantified_result"]

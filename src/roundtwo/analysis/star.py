@@ -69,7 +69,22 @@ _INSTANCE = compiled(
     r"(?:week|month|year|quarter|term|spring|summer|autumn|winter)|for example|once)\b"
 )
 _ECHO_STEM = 5
-_LESSON = compiled(r"\b(?:i|we) learn(?:ed|t)\b|\blesson\b|\bnext time\b|\bwould have\b")
+_LESSON = compiled(
+    r"\b(?:i|we) learn(?:ed|t)\b|\blesson\b|\bnext time\b|\bwould have\b|['’]d have\b"
+)
+# "…against the six we'd have lost", "…where full planting would have lost money": what did
+# not happen, as the measure of what did
+_COUNTERFACTUAL = compiled(r"\b(?:instead of|against|than|where|whereas|rather than|compared)\b")
+
+
+def _lesson(low: str) -> bool:
+    """A lesson told in the result ("I'd have asked for help after an hour"), not a measure;
+    "would have" after a comparison is the measure's other side."""
+    for found in _LESSON.finditer(low):
+        if "have" in found.group() and _COUNTERFACTUAL.search(low, 0, found.start()):
+            continue
+        return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +239,7 @@ def _measured(sentence: Sentence, claims: list[Claim]) -> bool:
     ("shipped in four weeks") or a before and after, not as a timeframe ("within a year she was
     leading") or an attribute ("a ten-minute call")."""
     low = data.fold(sentence.text)
-    if _LESSON.search(low):
+    if _lesson(low):
         return False  # "I learned to ask after an hour rather than a day": a lesson, not a measure
     found = [
         c
