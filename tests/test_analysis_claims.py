@@ -308,3 +308,12 @@ def test_a_rating_or_a_size_glued_to_its_unit_is_no_figure_of_the_work() -> None
         "2 bar staff",
         "5 a day",
     ]
+
+
+def test_grand_is_thousands_of_money_and_an_age_is_no_measure_of_the_work() -> None:
+    from roundtwo.analysis import analyze
+
+    refit = analyze("The whole refit at Dalton's was a hundred and twenty grand in the end.")
+    assert [(f.kind, f.value) for f in refit.facts] == [("money", 120000.0)]
+    overdue = analyze("Any account thirty days overdue went on stop unless a manager signed it.")
+    assert all(f.subject is None for f in overdue.facts if f.kind == "duration")

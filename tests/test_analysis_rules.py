@@ -582,3 +582,13 @@ def test_what_would_have_happened_is_the_measure_of_what_did() -> None:
         "Tell me about a mistake you made.",
     )
     assert not lesson["star"]["quantified_result"]
+
+
+def test_what_we_worked_out_between_us_is_a_step_not_the_ending() -> None:
+    got = read(
+        "Once it was immersed the red on the lettering started to move. I got it out of the "
+        "bath and rang a dye chemist. Between us we worked out the red was a later overpaint, "
+        "so I rewrote the treatment as a suction-table clean.",
+        "Tell me about a treatment that didn't go the way you planned.",
+    )
+    assert got["star"]["action"] and not got["star"]["result"]

@@ -523,3 +523,41 @@ def test_three_screened_replies_in_a_row_end_the_session_whatever_their_brackets
         ],
     }  # fmt: skip
     assert decide(payload)["action"] == "wrap_up"
+
+
+def test_a_round_one_story_told_all_about_others_asks_what_the_candidate_did() -> None:
+    from roundtwo.mock.contract import decide
+
+    payload = {
+        "transcript": [
+            {"question": "Fiona pushed back last time on the handover. What went wrong there, "
+                         "and how did you correct it?",
+             "answer": "The base engineer hadn't finished the watermaker, the previous charter "
+                       "came back three hours late, and the client was very demanding. The "
+                       "company hadn't given us enough turnaround time on a Saturday.",
+             "topic": "pushed_back"},
+        ],
+        "context": {"persona": "skeptic"},
+    }  # fmt: skip
+    assert decide(payload)["probe"] in ("ownership", "result")
+
+
+def test_a_plan_that_stays_in_stock_phrases_is_left_after_its_probes() -> None:
+    from roundtwo.mock.contract import decide
+
+    plan = "first_90_days"
+    payload = {
+        "transcript": [
+            {"question": "What would you do in your first 90 days here?", "topic": plan,
+             "answer": "I'd get to know everyone and see how things run, to be honest."},
+            {"question": "What would you actually do in the first fortnight?", "topic": plan,
+             "probe": "tell_me_more",
+             "answer": "Just get stuck in really. Learn the systems, see what's what, talk to "
+                       "people."},
+            {"question": "How would you know by day ninety that it was going well?",
+             "topic": plan, "probe": "metric",
+             "answer": "I think you just know, don't you, when things are running smooth."},
+        ],
+        "context": {"persona": "behavioural"},
+    }  # fmt: skip
+    assert decide(payload)["action"] != "follow_up"

@@ -28,7 +28,11 @@ _OWN = compiled(
     r"sunday))?,?\s+)?"
     r"(?:i|i'd|i've|i'm)\b"
 )  # "…and with his permission I rang his daughter": still the candidate's step
-_SHARED = compiled(r"(?:so |then |and )?we\b")
+# "between us we worked out…", "together we…", "with the engineer we…": still the team's step
+_SHARED = compiled(
+    r"(?:so |then |and )?(?:(?:between us|together|with (?:the |my |our |his |her )?"
+    r"[\w-]+),? )?we\b"
+)
 _COMPARE = compiled(
     r"\b(?:instead of|rather than|than (?:before|ever|anything|we|the|last|planned|expected|"
     r"usual|our)|compared (?:to|with)|against|above|below|under|zero|no more|no longer|none|not a "

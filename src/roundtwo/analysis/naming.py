@@ -33,8 +33,15 @@ TENURE_VERBS = {"be": "work", "work": "work", "stay": "work", "serve": "work", "
 _PARTITIVE = compiled(r"\bof\s+(?:them|those|whom|which|these)\b|^\w+\s+of\s+us\b", re.I)
 
 
+# "any account thirty days overdue", "a three-year-old van": an age or a threshold of a thing,
+# not a measure of the work
+_AGE = compiled(r"[\s-]*(?:overdue|past due|in arrears|old)\b", re.I)
+
+
 def subject_of(r: Reading, claim: Claim, where: Located, drop: frozenset[str]) -> Subject | None:
     if where.context_only:
+        return None
+    if claim.kind == "duration" and _AGE.match(r.text, claim.end):
         return None
     if claim.kind == "count":
         return _count_subject(r, claim, where, drop)

@@ -69,6 +69,8 @@ def classify(
         return _with_noun(tokens, "percent", value, unit, start, end, limit)
     if nxt == "percentage" and nxt2 == "points":
         return _with_noun(tokens, "percent", value, "pp", start, j + 2, limit)
+    if nxt == "grand" and not number.factor > 1:  # "a hundred and twenty grand": thousands
+        return _with_noun(tokens, "money", value * 1000, currency, start, j + 1, limit)
     if currency is None and nxt in CURRENCY_WORDS:
         currency, j = CURRENCY_WORDS[nxt], j + 1
     elif currency is None and number.factor >= 1e3:

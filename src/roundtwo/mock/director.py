@@ -316,12 +316,23 @@ def _happened(view: TopicView) -> bool:
     """Do the answers tell events, in the past ("Book split by jurisdiction, checklist built…
     cleared on time"), for all that no one is said to do them?"""
     asked = view.answers[0][0].analysis.get("question_type") if view.answers else None
-    return asked == "behavioural" and any(
-        _EVENTS.search(t.answer) and not _PEOPLE.search(t.answer) for t, _ in view.answers
-    )  # told in notes: no one at all, not even "we", does anything
+    story = asked == "behavioural" or view.topic.category in _ROUND_ONE_STORIES
+    return story and any(
+        _EVENTS.search(t.answer)
+        and not _ME.search(t.answer)
+        and not _YOU.search(t.answer)  # "you go back and you sort it out": a habit, not events
+        and t.analysis.get("kind") != "ongoing_practice"
+        for t, _ in view.answers
+    )  # told in notes, or all about others ("the engineer hadn't finished, the charter came
+    # back late"): the candidate does nothing in it
 
 
-_PEOPLE = compiled(r"\b(?:i|we|he|she|they|i'm|i've|i'd|we've|we'd|my|our)\b", re.IGNORECASE)
+# round one's stories asked again: what went wrong, what was pushed back on
+_ROUND_ONE_STORIES = frozenset({"weak_moment", "pushed_back", "round_one_followup"})
+_YOU = compiled(r"\byou(?:'d|'ll)?\b", re.IGNORECASE)
+
+
+_ME = compiled(r"\b(?:i|i'm|i've|i'd|me|my|myself)\b", re.IGNORECASE)
 _EVENTS = compiled(r"\b[a-z]{3,}(?:ed|en|lt|ilt)\b.*\b[a-z]{3,}(?:ed|en|lt|ilt)\b", re.IGNORECASE)
 
 
