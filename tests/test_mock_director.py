@@ -561,3 +561,34 @@ def test_a_plan_that_stays_in_stock_phrases_is_left_after_its_probes() -> None:
         "context": {"persona": "behavioural"},
     }  # fmt: skip
     assert decide(payload)["action"] != "follow_up"
+
+
+def test_a_before_and_after_in_words_is_challenged_and_asking_for_the_numbers_chases_it() -> None:
+    from roundtwo.mock.contract import decide, infer_probe
+
+    story = {"question": "Tell me about a time quality slipped and you had to fix it.",
+             "answer": "Last summer the supermarket started bouncing our punnets for splitting. "
+                       "I changed the picking round, retrained all eight pickers myself, and "
+                       "rejects went from about one in ten punnets to one in forty.",
+             "topic": "behavioural_deep_dive"}  # fmt: skip
+    owned = {"question": "What did you do yourself?", "topic": "behavioural_deep_dive",
+             "probe": "ownership",
+             "answer": "I walked the rows with the pickers every morning for a fortnight and "
+                       "rewrote the picking card with photos of each stage."}  # fmt: skip
+    payload = {"transcript": [story, owned], "context": {"persona": "skeptic"}}
+    assert decide(payload)["probe"] == "assumption_challenge"
+    assert infer_probe("How did you get those reject numbers?") == "assumption_challenge"
+
+
+def test_a_probe_about_someone_else_is_answered_without_an_i() -> None:
+    from roundtwo.analysis import analyze
+    from roundtwo.mock.reading import adequate
+
+    answer = ("She wrote a review naming me and asked us to quote for her daughter's house the "
+              "next spring. We did that install too.")  # fmt: skip
+
+    def asked(question: str) -> Turn:
+        return Turn(question, answer, "t1", "tell_me_more", analyze(answer, question).to_json())
+
+    assert adequate(asked("How did she find the experience by the end?"), "tell_me_more")
+    assert not adequate(asked("Take me back to the day itself: what did you do?"), "tell_me_more")

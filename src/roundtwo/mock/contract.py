@@ -72,7 +72,9 @@ PROBE_CUES = (
     (
         "assumption_challenge",
         r"\b(?:isolate|baseline|how did you (?:measure|know)|how do you "
-        r"know|other factors|attribut\w*|pressure-test)",
+        r"know|other factors|attribut\w*|pressure-test|how did you (?:get|arrive at|"
+        r"calculate|work out|come up with) (?:those|that|the|these) (?:\w+ )?(?:numbers?|"
+        r"figures?|results?|savings?|percentages?|data))",
     ),
     (
         "retrospective",

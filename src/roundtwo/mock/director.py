@@ -284,7 +284,10 @@ def _warranted(
             "tell_me_more",  # a technical answer that held up: one level deeper
         ]
     else:
+        habit = view.kind == "ongoing_practice" and "tell_me_more" in found
         order = [
+            *(["tell_me_more"] if habit else []),  # a habit for a story: one occasion first,
+            # before whose part it was ("generally, when a completion falls through, I…")
             "ownership",
             "tell_me_more",
             "result",
@@ -294,7 +297,7 @@ def _warranted(
             "situation",
             *depth,
         ]
-    return [found[kind] for kind in order if kind in found]
+    return [found[kind] for kind in dict.fromkeys(order) if kind in found]
 
 
 # Topics that ask for a reason or a plan: an example told inside one is not probed as a story.

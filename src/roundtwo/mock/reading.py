@@ -46,7 +46,7 @@ IMPACT = compiled(
     r"\b(?:million|billion|thousand)\b|\d\s*[kmb]\b|\b(?:increas|decreas|reduc|sav|grew|"
     r"grow|boost|improv|cut|drop|fell|fall|rais|lift|shrank|slash|doubl|revenue|cost|profit|"
     r"churn|conversion|retention|faster|quicker)\w*|\b(?:gone|went|go) (?:up|down)\b|"
-    r"\bfrom\b.{1,40}\bto\s+\d",
+    r"\bfrom\b.{1,40}\bto\b",
     re.IGNORECASE,
 )
 STORY_CATEGORIES = frozenset(
@@ -112,6 +112,15 @@ EVASION = compiled(
 )
 
 
+# a probe about someone else ("How did she find it by the end?", "What did the client say?"):
+# answered about them, with no "I" needed
+_ABOUT_THEM = compiled(
+    r"\b(?:did|does|was|were|is|would) (?:she|he|they|the (?:client|customer|patient|team|"
+    r"family|owner|board|panel|manager|buyer|guest|resident|pupil|student)s?)\b",
+    re.IGNORECASE,
+)
+
+
 def adequate(turn: Turn, probe: str | None, plan: bool = False) -> bool:
     """Did this allowed answer give what ``probe`` asked for? (None: the opening question.)
     On a plan or a reason (``plan``: why us, the first 90 days) a probe is answered by a plain,
@@ -141,7 +150,10 @@ def adequate(turn: Turn, probe: str | None, plan: bool = False) -> bool:
         )  # a reason, a plan or a fact: not a story asked for and told as "other"
         reason = reason and not generic_words(turn.answer)  # "we moved some stuff"
         enough = 12 if reason else 20
-        owned = reason or (mine >= 1 and ours <= mine)  # "One imaging technician, and a decision
+        about_them = _ABOUT_THEM.search(turn.question) is not None  # "How did she find it?"
+        owned = (
+            reason or about_them or (mine >= 1 and ours <= mine)
+        )  # "One imaging technician, and a decision
         # on the database before we start": what a plan needs is said without an "I"
         plain = count >= enough and not EVASION.search(turn.answer) and owned
         if GENERAL.search(turn.answer) and not claims and (turn.score or 0) < 4:
