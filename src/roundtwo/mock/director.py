@@ -284,9 +284,9 @@ def _warranted(
             "tell_me_more",  # a technical answer that held up: one level deeper
         ]
     else:
-        habit = view.kind == "ongoing_practice" and "tell_me_more" in found
+        told_a_habit = view.kind == "ongoing_practice" and "tell_me_more" in found
         order = [
-            *(["tell_me_more"] if habit else []),  # a habit for a story: one occasion first,
+            *(["tell_me_more"] if told_a_habit else []),  # a habit for a story: one occasion first,
             # before whose part it was ("generally, when a completion falls through, I…")
             "ownership",
             "tell_me_more",
