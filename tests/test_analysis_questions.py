@@ -368,9 +368,43 @@ def test_how_would_you_asks_for_knowledge_unless_it_is_about_people(
             "If you could redo your biggest project, what would you do differently?",
             "partly",
         ),
+        (  # the premise waved away, the counterpart swapped
+            "Disagree is maybe a strong word. The producer wanted the storm scene darker, so I "
+            "rebuilt the rain layer and added a low wind tone. She loved it on the first "
+            "playback, so there wasn't much to argue about.",
+            "Tell me about a time you disagreed with a director.",
+            "partly",
+        ),
+        (
+            "So it wasn't a consultant as such, it was our operations director, but she wanted "
+            "to open a winter ward with no staff for it. I showed her the rota gaps and we "
+            "agreed to open half the beds.",
+            "Tell me about a time you had to push back on a senior clinician.",
+            "partly",
+        ),
     ],
 )
 def test_relevance_read_from_what_the_story_says_it_is(
     answer: str, question: str, verdict: str
 ) -> None:
     assert analyze(answer, question).relevance.verdict == verdict
+
+
+def test_the_question_set_aside_for_a_story_of_pride_is_off_topic() -> None:
+    got = analyze(
+        "Not really, to be honest, everyone at our place goes by the book. What I'm proud of is "
+        "getting my forklift licence in my first month. I read the manual every night, asked "
+        "to ride along on breaks and passed first go.",
+        "Tell me about a time you were under pressure to skip a step and didn't.",
+    )
+    assert got.relevance.verdict == "off_topic"
+
+
+def test_a_site_safety_story_in_the_trade_s_own_words_is_on_topic() -> None:
+    got = analyze(
+        "On a fit-out in Leeds I was testing a lighting circuit that was meant to be dead and "
+        "got a reading on the neutral. I stopped, told my supervisor and we locked both "
+        "circuits off.",
+        "Tell me about a time you spotted a safety problem on site.",
+    )
+    assert got.relevance.verdict == "on_topic"

@@ -187,6 +187,8 @@ def relevance(
         return Relevance()
     words = len(answer.split())
     if q_type == BEHAVIOURAL:
+        if answer_kind == "motivation" and words >= _SHORT_STORY:
+            return _off(_asked(question), "says why you want the job instead")
         if words < _SHORT_STORY or answer_kind != "story":
             return Relevance()  # a plan or a practice for a story is graded as such
         return _story_relevance(question, answer)
@@ -216,7 +218,9 @@ def relevance(
         own = "logistics_words" if q_type == LOGISTICS else "pay_words"
         given = _gives(own, answer) or talks_of == q_type
         given = given or (q_type == COMPENSATION and any(c.kind == "money" for c in claims))
-        return off if talks_of not in (None, q_type) and not given else Relevance()
+        elsewhere = talks_of not in (None, q_type) or answer_kind == "motivation"
+        return off if elsewhere and not given else Relevance()  # "Oh I've wanted this since I
+        # was a kid!" for "when could you join?"
     if q_type == CANDIDATE_QUESTIONS:
         return Relevance() if "?" in answer or _gives("asking_words", answer) else off
     if talks_of is not None:  # a speech about motivation or pay where a fact or a plan was asked
@@ -253,7 +257,20 @@ _DEFLECTS = compiled(
     r"(?:much|anything|a thing)\b|i (?:haven't|have "
     r"not|never) really (?:failed|had (?:a|one))\b|(?:was|is) actually (?:my|our) (?:own )?"
     r"(?:proposal|idea|suggestion|decision|doing)\b|could (?:easily |so easily )?have gone "
-    r"wrong\b)",
+    r"wrong\b|\bit (?:wasn't|was not) (?:a |an |the )?[\w -]{1,30}? as such\b|"
+    r"\bcan't think of (?:a|an) [\w-]+ as such\b|"
+    r"\b[\w-]+ is (?:maybe |probably |perhaps )?(?:a|too) strong (?:a )?word\b|"
+    r"\bthere (?:wasn't|was not|weren't) (?:really )?(?:much|anything) to (?:argue|disagree|"
+    r"complain|fall out) about\b)",
+    re.IGNORECASE,
+)
+# the premise of the question denied, before another story: "I'm pretty easy to work with, I
+# don't really get into disagreements. The thing I'm proudest of…", "Not really, to be honest"
+_DENIES = compiled(
+    r"^\W*(?:(?:honestly|to be honest|truthfully|um|well),?\s+)?(?:not really\b|no,? not really\b|"
+    r"i (?:don't|do not) really (?:[\w-]+ ){0,3}(?:disagreements|conflicts?|arguments?|complaints?|"
+    r"mistakes|failures?|problems?|pressure)\b|"
+    r"i'?m (?:pretty|quite|very|really) easy to work with\b)",
     re.IGNORECASE,
 )
 _PROUDEST = compiled(
@@ -443,7 +460,14 @@ def _story_relevance(question: str, answer: str) -> Relevance:
     (pressure, leading) is not judged; a missing pole (a failure, feedback received) makes the
     story partly on topic when it shows the other pole, off topic when it is also about
     another subject; any other theme missing makes it off topic."""
-    deflected = _DEFLECTS.search(answer)
+    denied = _DENIES.search(answer)
+    if denied and _PROUDEST.search(answer) and not shares_subject(question, answer):
+        return Relevance(
+            OFF_TOPIC,
+            f"The question asked {_asked(question)}; the answer sets it aside "
+            f"(“{denied.group().strip()}”) for another story.",
+        )
+    deflected = _DEFLECTS.search(answer) or denied
     if deflected is None and _asks_theme(question, "failure"):
         deflected = _PROUDEST.search(answer)  # "Tell me about a show that lost money" — "The
         # one I'm proudest of is…"
