@@ -592,3 +592,63 @@ def test_a_probe_about_someone_else_is_answered_without_an_i() -> None:
 
     assert adequate(asked("How did she find the experience by the end?"), "tell_me_more")
     assert not adequate(asked("Take me back to the day itself: what did you do?"), "tell_me_more")
+
+
+def test_pass_inside_a_sentence_is_no_refusal() -> None:
+    from roundtwo.analysis import analyze
+    from roundtwo.mock.reading import refused
+
+    def said(answer: str) -> Turn:
+        question = "What would you change in how our team works?"
+        return Turn(question, answer, "t1", "tell_me_more", analyze(answer, question).to_json())
+
+    assert not refused(said("One set of test cases every contractor's data has to pass."))
+    assert refused(said("I'll pass on that one."))
+
+
+def test_a_restated_claim_does_not_answer_how_it_is_known() -> None:
+    from roundtwo.analysis import analyze
+    from roundtwo.mock.reading import adequate
+
+    question = "How did you separate the effect of the new zones from everything else?"
+    again = "Like I said, I changed the patrols to rotating zones and complaints came down by 30%."
+    method = ("We compared the six weeks before and after against the ward next door, which "
+              "kept fixed beats, and its complaints stayed flat.")  # fmt: skip
+    for answer, ok in ((again, False), (method, True)):
+        reply = Turn(question, answer, "t1", "assumption_challenge",
+                     analyze(answer, question).to_json())  # fmt: skip
+        assert adequate(reply, "assumption_challenge") is ok
+
+
+def test_a_design_told_in_we_is_not_an_ownership_gap_and_a_short_figure_is_not_general() -> None:
+    from roundtwo.mock.contract import decide
+
+    design = {
+        "transcript": [
+            {"question": "How would you design the queue for an on-sale fifty times too big?",
+             "answer": "A virtual waiting room at the edge. Each visitor gets a signed token "
+                       "with a random position, and we admit from the front at the rate "
+                       "checkout can sustain, which we set from the load test.",
+             "topic": "technical_depth"},
+        ],
+        "context": {"persona": "technical", "level": "staff"},
+    }  # fmt: skip
+    assert decide(design)["probe"] != "ownership"
+    short = {
+        "transcript": [
+            {"question": "Tell me about a time you improved a process.",
+             "answer": "I changed the file naming so the scans matched the catalogue numbers "
+                       "and wrote a macro to rename them in batches. It cut the checking time "
+                       "by 70%.",
+             "topic": "behavioural_deep_dive"},
+        ],
+        "context": {"persona": "conversational"},
+    }  # fmt: skip
+    assert decide(short)["probe"] in ("situation", "assumption_challenge")
+
+
+def test_an_outcome_told_with_an_intensifier_is_of_degree() -> None:
+    from roundtwo.analysis.star import measurable
+
+    assert measurable("The botrytis cleared up a lot and the yield held up through September.")
+    assert measurable("Complaints were a lot fewer after that.")

@@ -199,7 +199,10 @@ def _warranted(
     """
     star = view.star
     found: dict[str, tuple[str, str, str]] = {}
-    if view.ownership in ("unclear", "mixed"):
+    opening = view.answers[0][0].analysis.get("kind") if view.answers else None
+    design = view.topic.category == "technical_depth" and opening != "story"
+    if view.ownership in ("unclear", "mixed") and not design:  # "we admit from the front…"
+        # in a design told in "we" is the system's voice, not a blurred part
         found["ownership"] = (
             "ownership",
             "",
@@ -212,7 +215,14 @@ def _warranted(
             'Things happened but no one is doing them ("book split, checklist built"): the '
             "candidate's own part is not told.",
         )
-    if view.best_specificity == 0 and view.best_score <= 3:
+    figures = any(
+        _measure(claim) for turn, _ in view.answers for claim in turn.analysis.get("claims") or []
+    )  # "It cut the checking time by 70%": short, but not general
+    if (
+        view.best_specificity == 0
+        and view.best_score <= 3
+        and not (figures and not view.vague_streak)
+    ):
         general = "The answer stays general (specificity low): asking for one concrete moment."
         found["tell_me_more"] = ("tell_me_more", "", general)
     elif view.kind == "ongoing_practice" and view.topic.category in STORY_CATEGORIES:

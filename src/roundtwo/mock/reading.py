@@ -21,7 +21,8 @@ OWNERSHIP_RANK = {"unclear": 0, "mixed": 1, "clear": 2}
 REFUSAL = compiled(
     r"\b(?:can'?t (?:really )?(?:say|remember|recall|think|share|go into)|cannot|rather not|"
     r"prefer not|don'?t (?:really )?(?:remember|recall|know)|not sure|no idea|confidential|"
-    r"no comment|nothing (?:much|really|comes to mind)|not much|i forget|pass\b|skip\b|"
+    r"no comment|nothing (?:much|really|comes to mind)|not much|i forget|"
+    r"(?:^\W*|\bi'?ll |\bi will |\bi'?d (?:like to |rather )?|\bcan (?:i|we) )(?:pass|skip)\b|"
     r"next question|moving on|doesn'?t matter|not relevant)",
     re.IGNORECASE,
 )
@@ -121,6 +122,9 @@ _ABOUT_THEM = compiled(
 )
 
 
+_RESTATED = compiled(r"\W*(?:\w+,?\s+)?(?:like|as) i (?:said|mentioned|told you)\b", re.IGNORECASE)
+
+
 def adequate(turn: Turn, probe: str | None, plan: bool = False) -> bool:
     """Did this allowed answer give what ``probe`` asked for? (None: the opening question.)
     On a plan or a reason (``plan``: why us, the first 90 days) a probe is answered by a plain,
@@ -174,7 +178,10 @@ def adequate(turn: Turn, probe: str | None, plan: bool = False) -> bool:
             return False  # "…or maybe the decal one. We sorted it out as a team, like I said"
         return mine >= 1 and mine >= ours and acted
     if probe == "assumption_challenge":
-        return count >= 12 and (bool(claims) or bool(METHOD.search(turn.answer)))
+        if METHOD.search(turn.answer):
+            return count >= 12
+        # "Like I said, … came down by about 30 percent": the claim again, not how it is known
+        return count >= 12 and bool(claims) and not _RESTATED.match(turn.answer)
     if probe == "result":
         if claims:
             return True
