@@ -382,6 +382,34 @@ def test_how_would_you_asks_for_knowledge_unless_it_is_about_people(
             "Tell me about a time you had to push back on a senior clinician.",
             "partly",
         ),
+        (  # the data in the teacher's own words: scripts, an average, a retest
+            "My Year 10 set averaged 2 out of 6 on the circuits question in the mock. I went "
+            "through every script and rebuilt the next four lessons around the rope model. On "
+            "the retest the average went to 4.5 out of 6.",
+            "Tell me about a time you used data to change how you taught something.",
+            "on_topic",
+        ),
+        (  # a councillor is someone more senior; "it couldn't be considered" is a no
+            "A councillor wanted us to fast-track a grant for a gallery in his ward that had "
+            "missed the deadline. I told him it couldn't be considered this round and explained "
+            "the appeal route to him.",
+            "Tell me about a time you had to say no to someone more senior than you.",
+            "on_topic",
+        ),
+        (  # a mistake caught is someone else's, not the candidate's failure
+            "Cycle counts kept coming up 12 cases short on one bay. Everyone assumed it was "
+            "theft. I went back through six weeks of goods-in records and found the supplier "
+            "was labelling 60-case pallets as 72.",
+            "Give me an example of a mistake you caught that other people had missed.",
+            "on_topic",
+        ),
+        (  # a difficult customer in other words: insisting, grumbling
+            "He'd booked for eight, turned up with fourteen and kept insisting we push three "
+            "tables together across the fire exit. I took him outside, offered him the back "
+            "snug and sent out sharing boards. He was grumbling at first but stayed till close.",
+            "Tell me about a time you dealt with a difficult customer.",
+            "on_topic",
+        ),
     ],
 )
 def test_relevance_read_from_what_the_story_says_it_is(
