@@ -320,3 +320,19 @@ def test_a_named_record_is_the_method_behind_a_before_and_after() -> None:
         "health records."
     )
     assert told["claims_worth_chasing"] == []
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "I got recall bookings up to 41% across the six stores within about five months.",
+        "Since we switched, plans start treatment two days sooner on average.",
+        "We placed it in full, and I saved the cedant $4 million on the renewal.",
+        "By the end of the year the discount had narrowed to 8%.",
+        "We cleared 1,400 samples in nine days, three times our normal throughput.",
+        "We signed late, and the synergy case I'd built came out at $40M a year.",
+    ],
+)
+def test_an_outcome_in_other_words_is_a_claim_worth_chasing(ending: str) -> None:
+    told = as_json("I rebuilt the process with the team and ran it for a quarter. " + ending)
+    assert told["star"]["result"] and told["claims_worth_chasing"]

@@ -93,6 +93,8 @@ def steps_only(sentence: Sentence) -> bool:
         if role == "own" and delivered_with_margin(part):
             return False  # "…had the suit on the rail by Tuesday, two days before it was needed"
         achieved = first in verbs and (first in _ACHIEVED or _BY_HOW_MUCH.search(part))
+        # "I got recall bookings up to 41%": a level brought to a figure is where it ended
+        achieved = achieved or (first in _BROUGHT and _UP_TO.search(part) is not None)
         if role in ("own", "shared") and achieved:  # "…, and we cut fuel spend by £90,000"
             return False  # "I won the account", "I cut costs by 30%"; not "I stopped taking…"
     return True
@@ -127,6 +129,10 @@ _ACHIEVED = frozenset(
 )  # fmt: skip
 _BY_HOW_MUCH = compiled(
     r"\b(?:by|from|to|under|below|over)\s+(?:about |around |nearly )?[£$€]?\d|%"
+)
+_BROUGHT = frozenset(("got", "brought", "pushed", "pulled", "took", "drove"))
+_UP_TO = compiled(
+    r"\b(?:up|down|back)\s+(?:to|under|below|over|above)\s+(?:about |around |nearly )?[£$€]?\d"
 )
 _SUBJECT_WORDS = frozenset(
     ("i", "we", "so", "then", "and", "also", "just", "finally", "eventually")

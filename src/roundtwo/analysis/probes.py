@@ -184,8 +184,14 @@ def _claims_an_outcome(clause: str) -> bool:
         return bool(said & verbs) or _MOVED.search(low) is not None
     if step.group(1) not in verbs and step.group(1) not in ("hit", "got", "brought", "took"):
         return False
+    if step.group(1) in _GAINED and _MONEY.search(low):
+        return True  # "I saved the cedant $4 million": money saved or won is the outcome itself
     # "we cut costs by 30%" is an outcome; "we cut four of the eleven items" is a step
     return _CHANGE.search(low) is not None
+
+
+_GAINED = frozenset(("saved", "won", "earned", "generated", "raised", "recovered", "secured"))
+_MONEY = compiled(r"[£$€¥]\s?\d|\d\s?(?:k|m|bn|million|billion|thousand|grand)\b|\bpounds\b")
 
 
 # A clause that starts on its verb and acts on things continues the candidate's own steps
@@ -203,6 +209,14 @@ def _bare_step(low: str) -> re.Match[str] | None:
 
 _MOVED = compiled(
     r"\bfrom\b.{1,40}\bto\b|\bby (?:about |around |roughly |over |nearly )?\d|"
+    # "the discount had narrowed to 8%", "the synergy case came out at $40M": any verb of change
+    # or of landing, with the figure it reached
+    r"\b[a-z]{3,}(?:ed|en) (?:to|by|from) (?:about |around |roughly |nearly |over |under |just )?"
+    r"[£$€]?\d|\b(?:came|come|ended up|landed|settled|finished|closed) (?:out |in )?at\b|"
+    # "three times our normal throughput": a multiple of a baseline
+    r"\btimes (?:our|the|their|its|my) (?:normal|usual|previous|old|average|typical)\b|"
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of|"
+    r"several|half an?)\b)[^,.;]{0,24}\b(?:sooner|earlier|faster|quicker|shorter|cheaper|fewer)\b|"
     r"\b(?:up|down|rose|fell|dropped|climbed|jumped|grew|went) (?:to|by|from)\b|"
     r"\b(?:up|down|rose|fell|dropped|climbed|jumped|grew) "
     r"(?:about |around |nearly |over |almost )?\d"
@@ -213,8 +227,16 @@ _BY_TIME = compiled(
 
 
 def _changed_in_time(low: str) -> bool:
-    """ "Reading ages had gone up by 14 months", "turnaround went from about 19 days to 6"."""
-    return _BY_TIME.search(low) is not None or _FROM_TO.search(low) is not None
+    """ "Reading ages had gone up by 14 months", "turnaround went from about 19 days to 6",
+    "plans start treatment two days sooner"."""
+    return (
+        _BY_TIME.search(low) is not None
+        or _FROM_TO.search(low) is not None
+        or _SOONER.search(low) is not None
+    )
+
+
+_SOONER = compiled(r"\b(?:sooner|earlier|faster|quicker|shorter|less time|ahead of)\b")
 
 
 _FROM_TO = compiled(r"\bfrom (?:about |around |roughly |nearly |over |almost )?\S+ (?:\S+ )?to\b")

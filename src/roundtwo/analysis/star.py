@@ -136,9 +136,14 @@ def _outcome(sentence: Sentence, low: str) -> bool:
         if _UNREAL.search(low, max(0, match.start() - 40), match.start()):
             continue  # "…and we'd have had the job stopped": what did not happen
         return True
-    return bool(_MULTIPLE.search(low))
+    return bool(_MULTIPLE.search(low) or _BROUGHT_TO.search(low))
 
 
+# "I got recall bookings up to 41%": a level brought to a figure
+_BROUGHT_TO = compiled(
+    r"\b(?:got|brought|pushed|pulled|took|drove) (?:[\w'’-]+ ){1,4}(?:up|down|back) (?:to|under|"
+    r"below|over|above) (?:about |around |nearly )?[£$€]?\d"
+)
 _UNREAL = compiled(
     r"\b(?:would|could|might|should|'d)(?:n't| not)? have (?:had |been |got )?(?:[\w'-]+ ){0,3}$"
 )
