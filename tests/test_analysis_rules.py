@@ -592,3 +592,21 @@ def test_what_we_worked_out_between_us_is_a_step_not_the_ending() -> None:
         "Tell me about a treatment that didn't go the way you planned.",
     )
     assert got["star"]["action"] and not got["star"]["result"]
+
+
+def test_a_story_asked_for_and_told_in_the_present_is_a_story() -> None:
+    told = read(
+        "Last harvest, I'm on nights at the elevator, and I notice the intake meter reading "
+        "wheat at 13.5 when the same farm was at 15 the day before. So I pull a sample and run "
+        "it on the backup meter, and it's 16.8. I stop tipping into bin 7, I text my supervisor "
+        "and I divert the next loads to the dryer. Bin 7 got dried down to 14% before it "
+        "started heating.",
+        "Tell me about a time you spotted a problem before anyone else.",
+    )
+    assert told["kind"] == "story" and told["star"]["action"] and told["star"]["result"]
+    habit = read(
+        "I build the rota on the Thursday from the forecast, I set the credits per attendant, "
+        "I check it against holidays and I publish it on the Friday.",
+        "How do you plan the housekeeping rota for a week?",
+    )
+    assert habit["kind"] != "story"  # the present of a practice stays a practice

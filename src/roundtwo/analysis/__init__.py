@@ -14,7 +14,7 @@ from roundtwo.analysis.claims import Claim, extract_claims
 from roundtwo.analysis.delivery import Delivery, delivery
 from roundtwo.analysis.facts import Fact
 from roundtwo.analysis.kind import Kind, classify
-from roundtwo.analysis.ownership import find_actions, ownership
+from roundtwo.analysis.ownership import find_actions, ownership, told_in_the_present
 from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.probes import Probe, claims_worth_chasing, probes
 from roundtwo.analysis.questions import OFF_TOPIC, Relevance, question_type, relevance
@@ -131,9 +131,11 @@ def analyze(answer: str, question: str = "", level: str = "mid") -> Analysis:
     question = question[:MAX_QUESTION_CHARS]
     verdict, reason, where = screen(text)
     parts = sentences(text)
-    actions = find_actions(parts)
-    claims = _outside(extract_claims(text), parts, where)
     q_type = question_type(question)
+    actions = find_actions(parts)
+    if q_type == "behavioural":  # a time was asked for: a story may be told in the present
+        actions = told_in_the_present(parts, actions)
+    claims = _outside(extract_claims(text), parts, where)
     kind: Kind = classify(text, question, parts, actions, q_type)
     if verdict != ALLOW and kind.kind == "story" and not _story_before(text, question, where):
         kind = replace(kind, kind="other")  # a reply that is all steering tells no story

@@ -6,7 +6,7 @@ candidate's, not a lack of ownership."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from roundtwo.analysis import data, lexicon
@@ -238,6 +238,36 @@ def find_actions(sentences: list[Sentence]) -> list[Action]:
         if not unique or unique[-1].start != action.start:
             unique.append(_joint(action, unique, sentences))
     return unique
+
+
+def told_in_the_present(sentences: list[Sentence], actions: list[Action]) -> list[Action]:
+    """A story asked for and told in the present ("So it's August, 41 degrees… I make the call,
+    I move two engines up"): one occasion anchored in the past, three or more steps of the
+    candidate's in the present, hardly one in the past and no habit ("usually", "every time").
+    Its steps are the story's steps, as if told in the past."""
+    same = _grammar().present  # "I split the techs", "I put it in front of him": either tense
+    present = [a for a in actions if a.who == "i" and (not a.past or _verb(a.verb) in same)]
+    past = [a for a in actions if a.past and a.who == "i" and _verb(a.verb) not in same]
+    if len({a.verb for a in present}) < 3 or len(past) > 1:
+        return actions
+    text = " ".join(data.fold(s.text) for s in sentences)
+    if _HABIT.search(text) or not _OCCASION.search(text):
+        return actions
+    return [replace(a, past=True) if not a.past and a.who == "i" else a for a in actions]
+
+
+# one occasion, in the past: "picture it", "it's the October campaign", "last harvest", "one
+# Monday", "three days before trial", "in 2022"
+_OCCASION = compiled(
+    r"\bpicture (?:it|this)\b|\bit'?s (?:the )?(?:[\w-]+ ){0,2}(?:campaign|season|shift|night|"
+    r"morning|evening|week|weekend|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"christmas|easter)\b|\blast (?:year|harvest|season|summer|winter|spring|autumn|fall|week|"
+    r"month|christmas|easter|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b|\bone (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|night|morning|evening|day|shift)\b|\b(?:a|\w+) (?:days?|weeks?|months?) before\b|"
+    r"\b(?:in|back in) (?:19|20)\d\d\b|\b(?:a few|two|three|some) (?:years|months) (?:ago|back)\b"
+)
 
 
 _RELATIVE_LEAD = compiled(r"\b(?:what|whatever|everything|anything|all)\s+$")
