@@ -317,3 +317,12 @@ def test_grand_is_thousands_of_money_and_an_age_is_no_measure_of_the_work() -> N
     assert [(f.kind, f.value) for f in refit.facts] == [("money", 120000.0)]
     overdue = analyze("Any account thirty days overdue went on stop unless a manager signed it.")
     assert all(f.subject is None for f in overdue.facts if f.kind == "duration")
+
+
+def test_all_of_them_and_there_are_n_of_us_are_the_whole_group() -> None:
+    from roundtwo.analysis import analyze
+
+    crew = analyze("I had all seven of my full-time lads in for five o'clock.")
+    assert [f.part_of for f in crew.facts if f.kind == "count"] == [None]
+    team = analyze("At the park there's four of us full-time, me included.")
+    assert [f.part_of for f in team.facts if f.kind == "count"] == [None]

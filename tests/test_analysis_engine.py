@@ -336,3 +336,15 @@ def test_a_named_record_is_the_method_behind_a_before_and_after() -> None:
 def test_an_outcome_in_other_words_is_a_claim_worth_chasing(ending: str) -> None:
     told = as_json("I rebuilt the process with the team and ran it for a quarter. " + ending)
     assert told["star"]["result"] and told["claims_worth_chasing"]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Volume went from about 3,000 TEU to 3,400 the year after, going by our booking system.",
+        "Missed bins went from about 140 a week to under 30; that's from the council's CRM.",
+    ],
+)
+def test_a_source_named_after_the_figure_backs_it(ending: str) -> None:
+    told = as_json("I walked every lane with the drivers and swapped the crews. " + ending)
+    assert told["star"]["result"] and told["claims_worth_chasing"] == []

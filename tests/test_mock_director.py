@@ -652,3 +652,16 @@ def test_an_outcome_told_with_an_intensifier_is_of_degree() -> None:
 
     assert measurable("The botrytis cleared up a lot and the yield held up through September.")
     assert measurable("Complaints were a lot fewer after that.")
+
+
+def test_pay_told_as_basic_right_now_and_a_whole_crew_are_read_as_such() -> None:
+    from roundtwo.mock.ledger_link import find_contradictions
+
+    round_one = [{"question": "Where are you on salary at the moment?",
+                  "answer": "I'm on £36,500 at the moment, plus tronc."}]  # fmt: skip
+    told = (
+        "Walk me through the package as it stands.",
+        "Right now it's thirty-two thousand basic, and I'd be looking for around forty.",
+    )
+    found = find_contradictions(round_one, [], [told])
+    assert [c.new_value for c in found] == ["thirty-two thousand basic"]

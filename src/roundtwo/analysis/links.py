@@ -104,12 +104,18 @@ _PART_OF_BEFORE = compiled(
 )
 
 
-_WHOLE = compiled(r"\b(?:the|there\s+(?:were|are|was)|we\s+were|we're)\s*$", re.IGNORECASE)
+_WHOLE = compiled(
+    r"\b(?:the|all|there\s+(?:were|are|was|is)|there's|we\s+were|we're)\s*$", re.IGNORECASE
+)
 # "My crew at Oakline is eight of us": the group named, then its size
 _GROUP_IS = compiled(
     r"\b([a-z]+)(?:\s+(?:at|in|on)\s+[\w&'’-]+(?:\s+[\w&'’-]+){0,2})?\s+(?:is|are|was|were)\s*$",
     re.IGNORECASE,
 )
+
+
+_ALL_OF = compiled(r"\ball\s*$", re.IGNORECASE)
+_THERE_ARE = compiled(r"\bthere(?:'s|’s| is| are| were| was)\s*$", re.IGNORECASE)
 
 
 def told_as_whole(before: str) -> bool:
@@ -138,6 +144,8 @@ def _parts(facts: list[Fact], text: str) -> list[Fact]:
         if fact.kind == "count" and (_SUBSET.search(fact.text) or _INCLUDING.search(before)):
             result[i] = replace(fact, part_of=-1)  # "the two newest engineers": some of them
             continue
+        if fact.kind == "count" and _ALL_OF.search(before):
+            continue  # "all seven of my full-time lads": the whole of them
         inside = fact.text.split(" of ", 1)[1] if " of " in fact.text else ""
         if (
             fact.kind == "count"
@@ -154,8 +162,8 @@ def _parts(facts: list[Fact], text: str) -> list[Fact]:
             result[i] = replace(fact, part_of=-1)
             continue
         told = fact.text.lower().split(" of ", 1)
-        if group_named(before):
-            continue  # "my crew is eight of us": the team's size
+        if group_named(before) or _THERE_ARE.search(before):
+            continue  # "my crew is eight of us", "there's four of us full-time": the team's size
         if _PART_OF_BEFORE.match(after) or (
             len(told) == 2 and _PART_OF_BEFORE.match("of " + told[1])
         ):

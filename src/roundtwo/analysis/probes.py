@@ -48,7 +48,8 @@ def _clause(text: str, sentence: Sentence, claim: Claim) -> str:
 
 
 _METHOD_TAIL = compiled(
-    r"^\W*(?:as |and )?(?:measured|tracked|counted|checked|audited|based on|according to|"
+    r"^\W*(?:as |and )?(?:measured|tracked|counted|checked|audited|based on|according to|going by|"
+    r"(?:that|this|those|these)(?:'s|’s| is| was| are| were) (?:from|off|based on|according to)|"
     r"compared|from (?:the|our|their)|per (?:the|our)|using|on (?:the|our|their) (?:own )?|where|"
     r"whereas|while|against|versus|vs\b)"
 )
