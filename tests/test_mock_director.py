@@ -665,3 +665,20 @@ def test_pay_told_as_basic_right_now_and_a_whole_crew_are_read_as_such() -> None
     )
     found = find_contradictions(round_one, [], [told])
     assert [c.new_value for c in found] == ["thirty-two thousand basic"]
+
+
+def test_a_plain_trade_off_answers_a_technical_probe_and_buzzwords_do_not() -> None:
+    from roundtwo.analysis import analyze
+    from roundtwo.mock.reading import adequate
+
+    def said(question: str, answer: str) -> Turn:
+        return Turn(question, answer, "t1", "tell_me_more", analyze(answer, question).to_json())
+
+    plain = said("Why not just model the worst case and design for that?",
+                 "Because full blockage on every structure designs in walls nobody can afford. "
+                 "You test it, show where it matters, and put the money there.")  # fmt: skip
+    buzz = said("How would alarms actually be suppressed or grouped?",
+                "Really it's about applying the standard properly and getting buy-in. Every "
+                "site's different, so you adapt it.")  # fmt: skip
+    assert adequate(plain, "tell_me_more", plan=True)
+    assert not adequate(buzz, "tell_me_more", plan=True)

@@ -28,10 +28,14 @@ def quotations(text: str) -> list[str]:
     return [m.group()[1:-1] for m in _QUOTED.finditer(text)]
 
 
+_TOLD_TO_YOU = compiled(r"\byou(?:'ve| have)? (?:were|been|are|'re) (?:\w+ )?\w+")
+
+
 def _reported(text: str, start: int) -> bool:
     """Is the match at ``start`` someone else's words ("the customer called us useless")?"""
     window = text[max(0, start - 60) : start].lower()
     clause = re.split(r"[.!?;]", window)[-1]
+    clause = _TOLD_TO_YOU.sub(" ", clause)  # "ignore everything you were told": to the tool
     if any(re.search(rf"\b{verb}\b", clause) for verb in data.words("screen", "quote_verbs")):
         return True
     after = re.split(r"[.!?;]", text[start : start + 160].lower())[0]  # "…, he shouted at us"

@@ -86,6 +86,8 @@ def refused(turn: Turn) -> bool:
 
 # Words that evade: a hedge or a blur where a fact or a moment was asked for.
 _PLANS = frozenset(("why_us", "first_90_days"))
+# topics whose probes a plain, concrete line answers: a plan, a reason, a design's trade-off
+_PLAIN_LINES = _PLANS | {"technical_depth"}
 _PLAN_OR_FACT = frozenset(("situational", "technical", "motivation", "factual", "practice"))
 _TEAM_DODGE = compiled(
     r"\b(?:as a team|team effort|we all|hard to (?:say|pull apart|separate|split)|it was all of "
@@ -94,7 +96,10 @@ _TEAM_DODGE = compiled(
 )
 # a reply that stays in generalities when one moment or one concrete step was asked for
 GENERAL = compiled(
-    r"\bevery (?:\w+ )?(?:is|'s) (?:a bit )?different\b|\b(?:it|that) (?:all )?depends\b|"
+    r"\bevery (?:\w+(?: is|'s|’s)|is|'s) (?:a bit |really |totally )?different\b|"
+    r"\b(?:really |it's |it is )?(?:all |more )?about (?:applying|getting|making sure|having) "
+    r"the\b|"
+    r"\b(?:it|that) (?:all )?depends\b|"
     r"\bdepends on (?:the|what|how|who)\b|\blots of (?:ways|different)\b|\bhard to (?:pick|say|"
     r"choose) (?:one|just one)?|\b(?:a bit of )?a blur\b|\bblur (?:together|into one)\b|"
     r"\bin general\b|\bgenerally\b|\blisten and learn\b|\b(?:there were |there's )?(?:loads|lots|"
@@ -306,7 +311,7 @@ def read_topic(state: InterviewState, topic: Topic) -> TopicView:
     chased = frozenset(t.target for t in turns if t.probe == "assumption_challenge")
     streak = 0
     for turn, probe in reversed(answers):
-        if probe not in PROBE_KINDS or adequate(turn, probe, topic.category in _PLANS):
+        if probe not in PROBE_KINDS or adequate(turn, probe, topic.category in _PLAIN_LINES):
             break
         streak += 1
     values = [v.lower() for v in state.values]
