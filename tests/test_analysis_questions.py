@@ -410,6 +410,27 @@ def test_how_would_you_asks_for_knowledge_unless_it_is_about_people(
             "Tell me about a time you dealt with a difficult customer.",
             "on_topic",
         ),
+        (  # someone else's mistake, said as such
+            "Not mine exactly, but one that happened on my crew. One of the lads torqued the "
+            "clamps to the wrong spec. I spotted it on my walk-round, stopped the job and we "
+            "re-torqued all 84 clamps.",
+            "Tell me about a mistake you made at work.",
+            "partly",
+        ),
+        (  # the counterpart asked for waved away: "we're pretty aligned"
+            "My manager and I, honestly, we're pretty aligned. The one that sticks is with a "
+            "consultant who wanted emergency stock issued. I told him I'd issue matched units "
+            "within twelve minutes and held to it.",
+            "Tell me about a time you disagreed with your manager.",
+            "partly",
+        ),
+        (  # a week that went out the window went wrong
+            "A ferry came in for survey and we found the seals gone on the stern tube. So the "
+            "week basically went out the window. We pulled the shaft, had the liner machined "
+            "and got her floated out on the Monday.",
+            "Describe a week that went sideways.",
+            "on_topic",
+        ),
     ],
 )
 def test_relevance_read_from_what_the_story_says_it_is(

@@ -261,7 +261,9 @@ _DEFLECTS = compiled(
     r"\bcan't think of (?:a|an) [\w-]+ as such\b|"
     r"\b[\w-]+ is (?:maybe |probably |perhaps )?(?:a|too) strong (?:a )?word\b|"
     r"\bthere (?:wasn't|was not|weren't) (?:really )?(?:much|anything) to (?:argue|disagree|"
-    r"complain|fall out) about\b)",
+    r"complain|fall out) about\b|\bnot (?:mine|my (?:own )?(?:mistake|call|fault)) exactly\b|"
+    r"\bwe(?:'re| are| were|'ve always been) (?:pretty |quite |very |really |usually )?(?:aligned|"
+    r"on the same page)\b|\b(?:can|could|may) i (?:give|tell) you (?:a different|another) one\b)",
     re.IGNORECASE,
 )
 # the premise of the question denied, before another story: "I'm pretty easy to work with, I
@@ -273,6 +275,8 @@ _DENIES = compiled(
     r"i'?m (?:pretty|quite|very|really) easy to work with\b)",
     re.IGNORECASE,
 )
+# the question swapped for another one: "Can I give you a different one?"
+_SWAPS = compiled(r"\b(?:can|could|may) i (?:give|tell) you (?:a different|another) one\b", re.I)
 _PROUDEST = compiled(
     r"\b(?:the (?:[\w-]+ )?one|the thing|what|the [\w-]+) (?:that )?i'?m (?:most |really |still )?"
     r"proud(?:est)? of\b|\bone (?:i|we) (?:got|called) right\b|"
@@ -460,7 +464,7 @@ def _story_relevance(question: str, answer: str) -> Relevance:
     (pressure, leading) is not judged; a missing pole (a failure, feedback received) makes the
     story partly on topic when it shows the other pole, off topic when it is also about
     another subject; any other theme missing makes it off topic."""
-    denied = _DENIES.search(answer)
+    denied = _DENIES.search(answer) or _SWAPS.search(answer)
     if denied and _PROUDEST.search(answer) and not shares_subject(question, answer):
         return Relevance(
             OFF_TOPIC,
