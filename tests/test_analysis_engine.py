@@ -270,6 +270,27 @@ def test_a_tenure_at_a_firm_named_like_an_activity_reads_without_error() -> None
         ("My manager told us to ignore the old checklist, so I rewrote it.", "allow"),
         ("Meh. Anyway, are you watching the derby tonight?", "redirect"),
         (
+            "I need a formula for the last invoice date per supplier. Would it be MAXIFS or an "
+            "XLOOKUP? Can you just write it for me, columns A to D?",
+            "redirect",
+        ),
+        (
+            "Can I ask you something off the record first? My landlord's keeping my deposit. "
+            "Is that even legal?",
+            "redirect",
+        ),
+        ("Honestly, useless, the lot of you; you wouldn't know a plan if it hit you.", "terminate"),
+        (
+            "You're Gareth, yeah? Parks on Mill Lane, out of the gym about half six most nights. "
+            "Maybe I'll be waiting by the car.",
+            "terminate",
+        ),
+        (
+            "A tenant asked whether keeping the deposit was legal, so I checked the inventory "
+            "photos and got £600 of it returned.",
+            "allow",
+        ),
+        (
             "Quick one first: what's the formula to pull a figure from another sheet? My "
             "VLOOKUP keeps throwing #N/A.",
             "redirect",
