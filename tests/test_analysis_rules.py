@@ -610,3 +610,13 @@ def test_a_story_asked_for_and_told_in_the_present_is_a_story() -> None:
         "How do you plan the housekeeping rota for a week?",
     )
     assert habit["kind"] != "story"  # the present of a practice stays a practice
+
+
+def test_what_had_been_done_before_the_story_is_its_scene() -> None:
+    got = read(
+        "OK, properly this time. The morning our lead story fell over at six, the council "
+        "postponed the vote we'd built the whole episode round. I pulled a backup interview, "
+        "rewrote the intro and moved the news to the top. We went out at 7:02.",
+        "Take me deeper: one episode that actually went wrong.",
+    )
+    assert got["star"]["situation"] and "lead story" in got["evidence"]["situation"]

@@ -319,12 +319,12 @@ _ACKNOWLEDGE = compiled(r"\W*(?:sure|yes|yeah|yep|ok(?:ay)?|right|of course|abso
 
 
 def _acknowledges(sentence: Sentence, actions: list[Action], claims: list[Claim]) -> bool:
-    """Is this opening only a word to the interviewer ("Sure.", "Okay, fair.", "Good
-    question.") — at most three words, no step of the story and no figure in it?"""
+    """Is this opening only a word to the interviewer ("Sure.", "Okay, fair.", "OK, properly
+    this time.") — at most four words, no step of the story and no figure in it?"""
     if _ACKNOWLEDGE.fullmatch(data.fold(sentence.text).strip()):
         return True
     return (
-        len(sentence.text.split()) <= 3
+        len(sentence.text.split()) <= 4
         and not any(a.sentence == sentence.index for a in actions)
         and not _claims_in(sentence, claims)
     )
@@ -503,6 +503,11 @@ def _headline(sentence: Sentence) -> bool:
     return found is not None
 
 
+_PLUPERFECT = compiled(
+    r"\b(?:i|we)(?:'d|’d| had) (?:already |just |all )?[a-z]+(?:ed|en|lt|ilt|ought|ung)\b", re.I
+)
+
+
 def _situation_and_task(
     sentences: list[Sentence],
     past_actions: list[Action],
@@ -513,7 +518,10 @@ def _situation_and_task(
     """The situation is set, and the task stated, before or where the action starts."""
     situation_re = data.regex("lexicon", "situation_cues")
     task_re = data.regex("lexicon", "task_cues")
-    action_sentences = {a.sentence for a in past_actions}
+    # a step told in the past perfect ("the vote we'd built the episode round") is the scene
+    action_sentences = {
+        a.sentence for a in past_actions if not _PLUPERFECT.search(sentences[a.sentence].text)
+    }
     total = len(sentences)
     for sentence in sentences:
         closing = sentence.index == total - 1 and sentence.index > first_action
