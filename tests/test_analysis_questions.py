@@ -20,6 +20,10 @@ MIGRATION = (
     [
         ("How big was the team?", "factual"),
         ("Has there been a conversation at work you'd rather have avoided?", "behavioural"),
+        ("Which generator sets are you certified to service?", "factual"),
+        ("What hourly rate are you after?", "compensation"),
+        ("What usually causes a borehole pump to fail within two years?", "technical"),
+        ("Talk me through how you manage rotor downwash when winching.", "technical"),
         ("Which database did you use for the ledger?", "factual"),
         ("What was your job title when you left Ardent Foods?", "factual"),
         ("Tell me about a time you disagreed with your manager.", "behavioural"),
@@ -430,6 +434,13 @@ def test_how_would_you_asks_for_knowledge_unless_it_is_about_people(
             "and got her floated out on the Monday.",
             "Describe a week that went sideways.",
             "on_topic",
+        ),
+        (  # a near miss is not a failure; a peer is not the manager
+            "My Year 10 fieldwork trip last June. It could've been a disaster: the coach broke "
+            "down and we lost the morning. I re-planned the sampling on the spot and every "
+            "group still finished.",
+            "Tell me about a time you failed.",
+            "partly",
         ),
     ],
 )

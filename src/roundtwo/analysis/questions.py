@@ -263,7 +263,9 @@ _DEFLECTS = compiled(
     r"\bthere (?:wasn't|was not|weren't) (?:really )?(?:much|anything) to (?:argue|disagree|"
     r"complain|fall out) about\b|\bnot (?:mine|my (?:own )?(?:mistake|call|fault)) exactly\b|"
     r"\bwe(?:'re| are| were|'ve always been) (?:pretty |quite |very |really |usually )?(?:aligned|"
-    r"on the same page)\b|\b(?:can|could|may) i (?:give|tell) you (?:a different|another) one\b)",
+    r"on the same page)\b|\b(?:can|could|may) i (?:give|tell) you (?:a different|another) one\b|"
+    r"\bwe(?:'re| are| were) peers\b|\bcould(?:'ve| have) been (?:a )?(?:disaster|nightmare|"
+    r"catastrophe|much worse)\b)",
     re.IGNORECASE,
 )
 # the premise of the question denied, before another story: "I'm pretty easy to work with, I
