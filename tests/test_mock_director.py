@@ -682,3 +682,15 @@ def test_a_plain_trade_off_answers_a_technical_probe_and_buzzwords_do_not() -> N
                 "site's different, so you adapt it.")  # fmt: skip
     assert adequate(plain, "tell_me_more", plan=True)
     assert not adequate(buzz, "tell_me_more", plan=True)
+
+
+def test_time_spent_on_one_part_is_not_the_job_s_duration() -> None:
+    from roundtwo.mock.ledger_link import find_contradictions
+
+    round_one = [{"question": "Tell me about a carving job.",
+                  "answer": "I carved the replacement pinnacle at Wellsby Cathedral, about six "
+                            "weeks at the banker."}]  # fmt: skip
+    told = ("Tell me about feedback that was hard to hear.",
+            "The master mason said my crockets were too crisp. Honestly it stung, I'd spent four "
+            "days on them. I recut my templates and reworked the three I'd done.")  # fmt: skip
+    assert find_contradictions(round_one, [], [told]) == []

@@ -35,14 +35,17 @@ _PARTITIVE = compiled(r"\bof\s+(?:them|those|whom|which|these)\b|^\w+\s+of\s+us\
 
 # "any account thirty days overdue", "a three-year-old van": an age or a threshold of a thing,
 # not a measure of the work
+_ON_IT = compiled(r"\s+(?:on|over) (?:them|it|that|this|those|these)\b", re.I)
 _AGE = compiled(r"[\s-]*(?:overdue|past due|in arrears|old)\b", re.I)
 
 
 def subject_of(r: Reading, claim: Claim, where: Located, drop: frozenset[str]) -> Subject | None:
     if where.context_only:
         return None
-    if claim.kind == "duration" and _AGE.match(r.text, claim.end):
-        return None
+    if claim.kind == "duration" and (
+        _AGE.match(r.text, claim.end) or _ON_IT.match(r.text, claim.end)
+    ):
+        return None  # "thirty days overdue"; "I'd spent four days on them": time on one part
     if claim.kind == "count":
         return _count_subject(r, claim, where, drop)
     if claim.kind == "rate":
