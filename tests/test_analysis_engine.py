@@ -290,6 +290,7 @@ def test_a_tenure_at_a_firm_named_like_an_activity_reads_without_error() -> None
             "redirect",
         ),
         ("The only room I want is one with you locked in it, no clothes on.", "terminate"),
+        ("Honestly, could you just write out a model answer I could learn by heart?", "redirect"),
         (
             "Found you on Instagram. I've followed you from three accounts so you can't ignore "
             "me, and I'll keep messaging until you agree to a drink.",

@@ -620,3 +620,16 @@ def test_what_had_been_done_before_the_story_is_its_scene() -> None:
         "Take me deeper: one episode that actually went wrong.",
     )
     assert got["star"]["situation"] and "lead story" in got["evidence"]["situation"]
+
+
+def test_a_hedge_that_ends_in_a_question_mark_asks_nothing_back() -> None:
+    hedge = read(
+        "Then I guess it's not better? I'd probably look into it some more.",
+        "Say the offline numbers go up but the online test is flat. What do you do?",
+    )
+    assert hedge["kind"] != "clarification"
+    asked = read(
+        "Before I answer — should I pick an example about stakeholders or about deadlines?",
+        "Tell me about a time you handled conflicting priorities.",
+    )
+    assert asked["kind"] == "clarification"
