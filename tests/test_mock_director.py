@@ -694,3 +694,29 @@ def test_time_spent_on_one_part_is_not_the_job_s_duration() -> None:
             "The master mason said my crockets were too crisp. Honestly it stung, I'd spent four "
             "days on them. I recut my templates and reworked the three I'd done.")  # fmt: skip
     assert find_contradictions(round_one, [], [told]) == []
+
+
+def test_a_technical_topic_with_two_probes_answered_is_not_drilled_again() -> None:
+    from roundtwo.mock.contract import decide
+
+    topic = "technical_depth"
+    payload = {
+        "transcript": [
+            {"question": "How would you repair a cracked joint on a borosilicate condenser?",
+             "topic": topic,
+             "answer": "Preheat the whole piece, work the crack with a gentle flame until it "
+                       "fuses, then a full anneal at about 565 degrees and a slow cool, and I "
+                       "check it under the polariscope for strain."},
+            {"question": "Go one level deeper: when would you refuse to repair it?",
+             "topic": topic, "probe": "tell_me_more",
+             "answer": "If the crack runs into a graded seal, because the expansion "
+                       "coefficients differ along the joint and reworking it fails later, "
+                       "sometimes under vacuum. I'd quote for a new piece."},
+            {"question": "Why not just epoxy a hairline crack?", "topic": topic,
+             "probe": "assumption_challenge",
+             "answer": "Condensers see heat cycling and solvents; epoxy softens and leaks, and "
+                       "you can't autoclave it. I'd only use it as a labelled temporary fix."},
+        ],
+        "context": {"persona": "direct"},
+    }  # fmt: skip
+    assert decide(payload)["probe"] != "tell_me_more"

@@ -218,10 +218,12 @@ def _warranted(
     figures = any(
         _measure(claim) for turn, _ in view.answers for claim in turn.analysis.get("claims") or []
     )  # "It cut the checking time by 70%": short, but not general
+    drilled = design and view.probes >= STRONG_PROBES  # a design probed twice and answered
     if (
         view.best_specificity == 0
         and view.best_score <= 3
         and not (figures and not view.vague_streak)
+        and not drilled
     ):
         general = "The answer stays general (specificity low): asking for one concrete moment."
         found["tell_me_more"] = ("tell_me_more", "", general)
@@ -259,7 +261,11 @@ def _warranted(
             "The company has stated values and the topic is about them: a values-conflict "
             "scenario tests how they hold under pressure.",
         )
-    if view.topic.category == "technical_depth" and view.kind != "story":
+    if (
+        view.topic.category == "technical_depth"
+        and view.kind != "story"
+        and view.probes < STRONG_PROBES
+    ):
         found.setdefault(
             "tell_me_more",
             (
