@@ -633,3 +633,13 @@ def test_a_hedge_that_ends_in_a_question_mark_asks_nothing_back() -> None:
         "Tell me about a time you handled conflicting priorities.",
     )
     assert asked["kind"] == "clarification"
+
+
+def test_a_present_story_dated_at_its_start_with_the_team_s_steps_is_a_story() -> None:
+    told = read(
+        "September 2022, harvest. I'm on the night pick, and at 2am the forecast flips. I call "
+        "the winemaker, we agree to bring the Riesling forward, and I pull six pickers across. "
+        "By 11am we've got 14 tonnes in, and the rain hits at half past twelve.",
+        "Tell me about a time the weather forced you to change plans at short notice.",
+    )
+    assert told["kind"] == "story" and told["star"]["action"]

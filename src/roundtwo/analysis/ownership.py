@@ -246,14 +246,15 @@ def told_in_the_present(sentences: list[Sentence], actions: list[Action]) -> lis
     candidate's in the present, hardly one in the past and no habit ("usually", "every time").
     Its steps are the story's steps, as if told in the past."""
     same = _grammar().present  # "I split the techs", "I put it in front of him": either tense
-    present = [a for a in actions if a.who == "i" and (not a.past or _verb(a.verb) in same)]
-    past = [a for a in actions if a.past and a.who == "i" and _verb(a.verb) not in same]
-    if len({a.verb for a in present}) < 3 or len(past) > 1:
+    present = [a for a in actions if not a.past or _verb(a.verb) in same]
+    past = [a for a in actions if a.past and _verb(a.verb) not in same]
+    mine = any(a.who == "i" for a in present)
+    if len({a.verb for a in present}) < 3 or len(past) > 1 or not mine:
         return actions
     text = " ".join(data.fold(s.text) for s in sentences)
     if _HABIT.search(text) or not _OCCASION.search(text):
         return actions
-    return [replace(a, past=True) if not a.past and a.who == "i" else a for a in actions]
+    return [replace(a, past=True) if not a.past else a for a in actions]
 
 
 # one occasion, in the past: "picture it", "it's the October campaign", "last harvest", "one
@@ -266,7 +267,9 @@ _OCCASION = compiled(
     r"month|christmas|easter|january|february|march|april|may|june|july|august|september|"
     r"october|november|december)\b|\bone (?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|night|morning|evening|day|shift)\b|\b(?:a|\w+) (?:days?|weeks?|months?) before\b|"
-    r"\b(?:in|back in) (?:19|20)\d\d\b|\b(?:a few|two|three|some) (?:years|months) (?:ago|back)\b"
+    r"\b(?:in|back in) (?:19|20)\d\d\b|\b(?:a few|two|three|some) (?:years|months) (?:ago|back)\b|"
+    r"^\W*(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|spring|summer|autumn|winter) )?(?:19|20)\d\d\b"
 )
 
 
