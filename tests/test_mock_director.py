@@ -720,3 +720,20 @@ def test_a_technical_topic_with_two_probes_answered_is_not_drilled_again() -> No
         "context": {"persona": "direct"},
     }  # fmt: skip
     assert decide(payload)["probe"] != "tell_me_more"
+
+
+def test_a_share_of_the_lab_s_throughput_is_no_new_total_and_a_named_log_backs_a_figure() -> None:
+    from roundtwo.analysis import analyze
+    from roundtwo.mock.ledger_link import find_contradictions
+
+    round_one = [{"question": "How big is the lab?",
+                  "answer": "We process roughly 3,000 samples a week."}]  # fmt: skip
+    told = ("Tell me about a time you made your lab work faster.",
+            "I was looking after the bacteriology bench, so personally about 400 samples a week "
+            "of those. I proposed staggered set-up times and rewrote the bench rota.")  # fmt: skip
+    assert find_contradictions(round_one, [], [told]) == []
+    logged = analyze(
+        "I redrew the stand allocation and moved the briefings to the night before. Looking at "
+        "the turnaround log for August against July, on-time turnarounds went from 71% to 88%."
+    )
+    assert logged.claims_worth_chasing == ()

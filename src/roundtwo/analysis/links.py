@@ -137,7 +137,7 @@ def _parts(facts: list[Fact], text: str) -> list[Fact]:
     the whole's index; -1 when the whole is not a figure of this answer)."""
     result = list(facts)
     for i, fact in enumerate(result):
-        if fact.kind not in ("count", "money", "percent") or fact.part_of is not None:
+        if fact.kind not in ("count", "money", "percent", "rate") or fact.part_of is not None:
             continue
         after = text[fact.end : fact.end + 60]
         before = text[max(0, fact.start - 30) : fact.start]

@@ -66,6 +66,8 @@ _METHOD_NEXT = compiled(
 _LOW_BASELINE = compiled(r"\b(?:only|just|barely|a mere|less than|under)\s+(?:about |around |~)?$")
 # the candidate saying how they measured it, earlier in the same sentence
 _METHOD_BEFORE = compiled(
+    r"\b(?:looking at|going by|according to|from|in|on) (?:the|our|their|my) (?:[\w'’-]+ ){0,3}"
+    r"(?:logs?|data|figures|reports?|records|system|dashboards?|registers?|returns|audits?)\b|"
     r"\b(?:i|we) (?:measured|tracked|timed|counted|compared|audited|logged|benchmarked)\b|"
     r"\bbefore and after\b|\bsame (?:\w+ ){0,2}(?:weeks|months|period) (?:before|the year before)"
 )
