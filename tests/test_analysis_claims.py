@@ -326,3 +326,11 @@ def test_all_of_them_and_there_are_n_of_us_are_the_whole_group() -> None:
     assert [f.part_of for f in crew.facts if f.kind == "count"] == [None]
     team = analyze("At the park there's four of us full-time, me included.")
     assert [f.part_of for f in team.facts if f.kind == "count"] == [None]
+
+
+def test_a_bit_under_is_an_approximation_not_what_is_measured() -> None:
+    from roundtwo.analysis import analyze
+
+    told = analyze("The budget, which was a bit under one and a half million pounds, went on fuel.")
+    money = [f for f in told.facts if f.kind == "money"]
+    assert money and all(f.subject is None or f.subject.head != "bit" for f in money)

@@ -15,7 +15,8 @@ from roundtwo.analysis.text import ARROW, Token
 from roundtwo.analysis.units import SECONDS
 
 SOFT = frozenset(["only", "just", "exactly", "precisely", "barely", "all", "almost", "nearly",
-                  "about", "around", "roughly", "approximately", "some", "easily"])  # fmt: skip
+                  "about", "around", "roughly", "approximately", "some", "easily", "bit",
+                  "little"])  # fmt: skip
 AUXILIARY = frozenset(["has", "had", "have", "been", "'ve", "'s", "also", "then", "finally",
                        "eventually", "now", "just", "already", "all", "steadily", "quickly",
                        "gradually", "significantly", "dramatically", "nearly", "almost",
