@@ -395,29 +395,24 @@ def test_a_named_record_is_the_method_behind_a_before_and_after() -> None:
 
 
 @pytest.mark.parametrize(
-    "ending",
+    ("ending", "chased"),
     [
-        "I got recall bookings up to 41% across the six stores within about five months.",
-        "Since we switched, plans start treatment two days sooner on average.",
-        "We placed it in full, and I saved the cedant $4 million on the renewal.",
-        "By the end of the year the discount had narrowed to 8%.",
-        "We cleared 1,400 samples in nine days, three times our normal throughput.",
-        "We signed late, and the synergy case I'd built came out at $40M a year.",
+        # outcomes in other words: the interviewer can ask how they were measured
+        ("I got recall bookings up to 41% across the six stores within about five months.", True),
+        ("Since we switched, plans start treatment two days sooner on average.", True),
+        ("We placed it in full, and I saved the cedant $4 million on the renewal.", True),
+        ("By the end of the year the discount had narrowed to 8%.", True),
+        ("We cleared 1,400 samples in nine days, three times our normal throughput.", True),
+        ("We signed late, and the synergy case I'd built came out at $40M a year.", True),
+        # a source named beside the figure backs it
+        ("Volume went from about 3,000 TEU to 3,400 the year after, going by our booking system.",
+         False),
+        ("Missed bins went from about 140 a week to under 30; that's from the council's CRM.",
+         False),
+        ("In our lab rundown tests battery life went from 26 to 31 hours.", False),
     ],
-)
-def test_an_outcome_in_other_words_is_a_claim_worth_chasing(ending: str) -> None:
+)  # fmt: skip
+def test_an_outcome_is_chased_unless_its_source_is_named(ending: str, chased: bool) -> None:
     told = as_json("I rebuilt the process with the team and ran it for a quarter. " + ending)
-    assert told["star"]["result"] and told["claims_worth_chasing"]
-
-
-@pytest.mark.parametrize(
-    "ending",
-    [
-        "Volume went from about 3,000 TEU to 3,400 the year after, going by our booking system.",
-        "Missed bins went from about 140 a week to under 30; that's from the council's CRM.",
-        "In our lab rundown tests battery life went from 26 to 31 hours.",
-    ],
-)
-def test_a_source_named_after_the_figure_backs_it(ending: str) -> None:
-    told = as_json("I walked every lane with the drivers and swapped the crews. " + ending)
-    assert told["star"]["result"] and told["claims_worth_chasing"] == []
+    assert told["star"]["result"]
+    assert bool(told["claims_worth_chasing"]) is chased

@@ -347,7 +347,7 @@ def test_a_goal_is_not_a_result_and_a_deadline_beaten_is() -> None:
 
 
 def test_only_an_outcome_of_degree_asks_for_a_number() -> None:
-    from roundtwo.analysis.star import measurable
+    from roundtwo.analysis.measured import measurable
 
     assert measurable("Uptake improved across the district.")
     assert measurable("Waste went right down and the manager was pleased.")

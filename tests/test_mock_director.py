@@ -368,7 +368,7 @@ def test_the_answer_that_squares_a_pair_raises_no_new_one() -> None:
 
 
 def test_a_number_is_asked_for_an_outcome_that_stopped_or_filled_up() -> None:
-    from roundtwo.analysis.star import measurable
+    from roundtwo.analysis.measured import measurable
 
     assert measurable("After that the unclipped incidents basically stopped.")
     assert measurable("The mini-sessions became a regular thing, and the diary started filling up.")
@@ -422,7 +422,7 @@ def test_the_group_named_then_its_size_is_the_team_and_is_confronted() -> None:
 
 
 def test_a_decision_or_a_dose_given_is_an_event_not_an_outcome_of_degree() -> None:
-    from roundtwo.analysis.star import measurable
+    from roundtwo.analysis.measured import measurable
 
     assert not measurable(
         "The consultant agreed to reduce the dose and it went up that evening at the new dose."
@@ -648,7 +648,7 @@ def test_a_design_told_in_we_is_not_an_ownership_gap_and_a_short_figure_is_not_g
 
 
 def test_an_outcome_told_with_an_intensifier_is_of_degree() -> None:
-    from roundtwo.analysis.star import measurable
+    from roundtwo.analysis.measured import measurable
 
     assert measurable("The botrytis cleared up a lot and the yield held up through September.")
     assert measurable("Complaints were a lot fewer after that.")

@@ -17,8 +17,9 @@ from roundtwo.analysis.kind import Kind, classify
 from roundtwo.analysis.ownership import find_actions, ownership, told_in_the_present
 from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.probes import Probe, claims_worth_chasing, probes
-from roundtwo.analysis.questions import OFF_TOPIC, Relevance, question_type, relevance
+from roundtwo.analysis.questions import BEHAVIOURAL, OFF_TOPIC, Relevance, question_type
 from roundtwo.analysis.reader import read_facts
+from roundtwo.analysis.relevance import relevance
 from roundtwo.analysis.rubrics import Reading
 from roundtwo.analysis.score import LEVELS, Grade, grade
 from roundtwo.analysis.screen import ALLOW, screen
@@ -133,7 +134,7 @@ def analyze(answer: str, question: str = "", level: str = "mid") -> Analysis:
     parts = sentences(text)
     q_type = question_type(question)
     actions = find_actions(parts)
-    if q_type == "behavioural":  # a time was asked for: a story may be told in the present
+    if q_type == BEHAVIOURAL:  # a time was asked for: a story may be told in the present
         actions = told_in_the_present(parts, actions)
     claims = _outside(extract_claims(text), parts, where)
     kind: Kind = classify(text, question, parts, actions, q_type)

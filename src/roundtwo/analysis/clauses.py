@@ -94,7 +94,7 @@ def steps_only(sentence: Sentence) -> bool:
             return False  # "…had the suit on the rail by Tuesday, two days before it was needed"
         achieved = first in verbs and (first in _ACHIEVED or _BY_HOW_MUCH.search(part))
         # "I got recall bookings up to 41%": a level brought to a figure is where it ended
-        achieved = achieved or (first in _BROUGHT and _UP_TO.search(part) is not None)
+        achieved = achieved or BROUGHT_TO.search(part) is not None
         if role in ("own", "shared") and achieved:  # "…, and we cut fuel spend by £90,000"
             return False  # "I won the account", "I cut costs by 30%"; not "I stopped taking…"
     return True
@@ -130,9 +130,10 @@ _ACHIEVED = frozenset(
 _BY_HOW_MUCH = compiled(
     r"\b(?:by|from|to|under|below|over)\s+(?:about |around |nearly )?[£$€]?\d|%"
 )
-_BROUGHT = frozenset(("got", "brought", "pushed", "pulled", "took", "drove"))
-_UP_TO = compiled(
-    r"\b(?:up|down|back)\s+(?:to|under|below|over|above)\s+(?:about |around |nearly )?[£$€]?\d"
+# "I got recall bookings up to 41%": a level brought to a figure, where it ended
+BROUGHT_TO = compiled(
+    r"\b(?:got|brought|pushed|pulled|took|drove) (?:[\w'’-]+ ){1,4}(?:up|down|back) (?:to|under|"
+    r"below|over|above) (?:about |around |nearly )?[£$€]?\d"
 )
 _SUBJECT_WORDS = frozenset(
     ("i", "we", "so", "then", "and", "also", "just", "finally", "eventually")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from roundtwo.analysis import data, questions
+from roundtwo.analysis import data, questions, relevance
 from roundtwo.analysis.ownership import Action
 from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.text import Sentence
@@ -178,7 +178,7 @@ def classify(
     practice_hits = len(data.regex("lexicon", "practice_cues").findall(text)) + present
     motivation_hits = len(data.regex("lexicon", "motivation_cues").findall(text))
     if q_type == "motivation" and (motivation_hits or words >= 20 or _ABOUT_WORK.search(text)):
-        if past >= 3 and motivation_hits == 0 and not questions.gives_reasons(text):
+        if past >= 3 and motivation_hits == 0 and not relevance.gives_reasons(text):
             return Kind(STORY, q_type)  # a story told for "why us", with no reason given
         return Kind(MOTIVATION, q_type)
     if hypothetical_hits >= 2 and past <= 1 and hypothetical_hits > practice_hits // 2:

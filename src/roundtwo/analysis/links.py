@@ -104,9 +104,10 @@ _PART_OF_BEFORE = compiled(
 )
 
 
-_WHOLE = compiled(
-    r"\b(?:the|all|there\s+(?:were|are|was|is)|there's|we\s+were|we're)\s*$", re.IGNORECASE
-)
+# a whole group by what comes before it: "all seven of my lads", "there's four of us"
+_TEAM_WHOLE = compiled(r"\b(?:all|there(?:'s|’s|\s+(?:is|are|were|was)))\s*$", re.IGNORECASE)
+# …or the people in the room, not the team: "just the two of us", "we were eight"
+_PEOPLE_WHOLE = compiled(r"\b(?:the|we\s+were|we're)\s*$", re.IGNORECASE)
 # "My crew at Oakline is eight of us": the group named, then its size
 _GROUP_IS = compiled(
     r"\b([a-z]+)(?:\s+(?:at|in|on)\s+[\w&'’-]+(?:\s+[\w&'’-]+){0,2})?\s+(?:is|are|was|were)\s*$",
@@ -114,19 +115,18 @@ _GROUP_IS = compiled(
 )
 
 
-_ALL_OF = compiled(r"\ball\s*$", re.IGNORECASE)
-_THERE_ARE = compiled(r"\bthere(?:'s|’s| is| are| were| was)\s*$", re.IGNORECASE)
-
-
 def told_as_whole(before: str) -> bool:
     """Is "eight of us" a whole group, by what comes before it ("the eight of us", "there were
     eight of us", "my crew at Oakline is eight of us"), not some of a group?"""
-    return _WHOLE.search(before) is not None or group_named(before)
+    return _PEOPLE_WHOLE.search(before) is not None or _team_whole(before)
 
 
-def group_named(before: str) -> bool:
-    """ "My crew at Oakline is eight of us": the team named, then its size. ("Just the two of
-    us" is a whole too, but of the people in the room, not of the team.)"""
+def _team_whole(before: str) -> bool:
+    """The whole team, not some of it: "all seven of my lads", "there's four of us", "my crew
+    at Oakline is eight of us" ("just the two of us" is a whole too, but of the people in the
+    room, not of the team)."""
+    if _TEAM_WHOLE.search(before):
+        return True
     group = _GROUP_IS.search(before[-80:])
     return group is not None and group.group(1).lower() in CONTAINERS
 
@@ -144,8 +144,8 @@ def _parts(facts: list[Fact], text: str) -> list[Fact]:
         if fact.kind == "count" and (_SUBSET.search(fact.text) or _INCLUDING.search(before)):
             result[i] = replace(fact, part_of=-1)  # "the two newest engineers": some of them
             continue
-        if fact.kind == "count" and _ALL_OF.search(before):
-            continue  # "all seven of my full-time lads": the whole of them
+        if _team_whole(before):
+            continue  # "all seven of my full-time lads", "my crew is eight of us": the whole
         inside = fact.text.split(" of ", 1)[1] if " of " in fact.text else ""
         if (
             fact.kind == "count"
@@ -162,8 +162,6 @@ def _parts(facts: list[Fact], text: str) -> list[Fact]:
             result[i] = replace(fact, part_of=-1)
             continue
         told = fact.text.lower().split(" of ", 1)
-        if group_named(before) or _THERE_ARE.search(before):
-            continue  # "my crew is eight of us", "there's four of us full-time": the team's size
         if _PART_OF_BEFORE.match(after) or (
             len(told) == 2 and _PART_OF_BEFORE.match("of " + told[1])
         ):

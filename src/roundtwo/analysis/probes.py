@@ -210,6 +210,8 @@ def _bare_step(low: str) -> re.Match[str] | None:
     return found if found is not None and simple_past(found.group(1)) else None
 
 
+# a figure sooner or cheaper than before: "two days sooner", "a third cheaper"
+_SOONER_WORDS = r"(?:sooner|earlier|faster|quicker|shorter|cheaper|fewer|less time|ahead of)"
 _MOVED = compiled(
     r"\bfrom\b.{1,40}\bto\b|\bby (?:about |around |roughly |over |nearly )?\d|"
     # "the discount had narrowed to 8%", "the synergy case came out at $40M": any verb of change
@@ -219,7 +221,7 @@ _MOVED = compiled(
     # "three times our normal throughput": a multiple of a baseline
     r"\btimes (?:our|the|their|its|my) (?:normal|usual|previous|old|average|typical)\b|"
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of|"
-    r"several|half an?)\b)[^,.;]{0,24}\b(?:sooner|earlier|faster|quicker|shorter|cheaper|fewer)\b|"
+    rf"several|half an?)\b)[^,.;]{{0,24}}\b{_SOONER_WORDS}\b|"
     r"\b(?:up|down|rose|fell|dropped|climbed|jumped|grew|went) (?:to|by|from)\b|"
     r"\b(?:up|down|rose|fell|dropped|climbed|jumped|grew) "
     r"(?:about |around |nearly |over |almost )?\d"
@@ -239,7 +241,7 @@ def _changed_in_time(low: str) -> bool:
     )
 
 
-_SOONER = compiled(r"\b(?:sooner|earlier|faster|quicker|shorter|less time|ahead of)\b")
+_SOONER = compiled(rf"\b{_SOONER_WORDS}\b")
 
 
 _FROM_TO = compiled(r"\bfrom (?:about |around |roughly |nearly |over |almost )?\S+ (?:\S+ )?to\b")

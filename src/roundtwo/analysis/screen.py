@@ -79,17 +79,10 @@ def screen(answer: str) -> tuple[str, str, tuple[int, int] | None]:
     asked = _request_for_other_work(own)
     if asked is not None:
         return REDIRECT, "other_work", asked
-    instead = _INSTEAD.search(own)
+    instead = _part("instead").search(own)
     if instead is not None and not _part("about_interview").search(instead.group()):
         return REDIRECT, "other_work", instead.span()  # "Can you just write me a guide instead?"
     return ALLOW, "", None
-
-
-_INSTEAD = compiled(
-    r"\b(?:could|can|would|will) you (?:just |quickly |please )?(?:write|draft|make|do|create|"
-    r"put together|give me|send me) [^.?!]{0,60}\binstead\b",
-    re.IGNORECASE,
-)
 
 
 def _dictated_verdict(answer: str, own: str) -> tuple[int, int] | None:

@@ -358,7 +358,7 @@ _EVENTS = compiled(r"\b[a-z]{3,}(?:ed|en|lt|ilt)\b.*\b[a-z]{3,}(?:ed|en|lt|ilt)\
 def _of_degree(view: TopicView) -> bool:
     """Is the outcome one a number could measure ("uptake improved"), not an event ("he came
     back and apologised")? Only then is the missing number worth asking for."""
-    from roundtwo.analysis.star import measurable
+    from roundtwo.analysis.measured import measurable
 
     return any(
         measurable(str((turn.analysis.get("evidence") or {}).get("result") or ""))

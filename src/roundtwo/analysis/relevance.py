@@ -1,0 +1,214 @@
+"""Whether the answer gives what the question asks for (docs/analysis.md, relevance): a story
+question's themes are read in ``themes``; the other types ask for a kind of content (a figure,
+a plan, a reason to join, questions back) the answer either gives or talks past."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from roundtwo.analysis import data
+from roundtwo.analysis.claims import Claim
+from roundtwo.analysis.precompiled import compiled
+from roundtwo.analysis.questions import (
+    BEHAVIOURAL,
+    CANDIDATE_QUESTIONS,
+    COMPENSATION,
+    FACTUAL,
+    LOGISTICS,
+    MOTIVATION_Q,
+    OFF_TOPIC,
+    OPEN,
+    PARTLY,
+    Relevance,
+    quoted_ask,
+    shares_subject,
+)
+from roundtwo.analysis.text import sentences
+from roundtwo.analysis.themes import story_relevance
+
+_SHORT_STORY = 12  # words: too little to be a story about anything else
+
+
+_SHORT = 25  # words: too little for an answer to another question
+
+
+def relevance(
+    question: str,
+    q_type: str,
+    answer: str,
+    claims: list[Claim],
+    answer_kind: str,
+    non_answer: bool,
+) -> Relevance:
+    """Is the answer about what was asked? (docs/analysis.md, relevance). Too little to be
+    about anything else, a non-answer or a question back is on topic: the score deals with it.
+    Off topic is an answer plainly about something else: a story or a speech about passion
+    where a fact, a plan or an explanation was asked, notice periods for "why us", what draws
+    the candidate for a salary question."""
+    if not question.strip() or non_answer or answer_kind == "clarification":
+        return Relevance()
+    words = len(answer.split())
+    if q_type == BEHAVIOURAL:
+        if answer_kind == "motivation" and words >= _SHORT_STORY:
+            return _off(quoted_ask(question), "says why you want the job instead")
+        if words < _SHORT_STORY or answer_kind != "story":
+            return Relevance()  # a plan or a practice for a story is graded as such
+        return story_relevance(question, answer)
+    if q_type == FACTUAL and _whole_for_part(question, answer):
+        return Relevance(
+            PARTLY, f"The question asked {quoted_ask(question)}; the answer gives a figure for the "
+            "whole organisation, not for your own part of it.",
+        )  # fmt: skip
+    if q_type == FACTUAL and _counts_no_one(question, answer, claims):
+        return Relevance(
+            PARTLY, f"The question asked {quoted_ask(question)}; the answer gives figures, but "
+            "none counts the people it asked about.",
+        )  # fmt: skip
+    if words < _SHORT or q_type == OPEN:
+        return Relevance()
+    asks = quoted_ask(question)
+    talks_of = _talks_of(answer, answer_kind)
+    off = _off(asks, _MISSING.get(q_type, "is about something else"))
+    if q_type == MOTIVATION_Q:
+        practical = _talks_of(answer, "") in (LOGISTICS, COMPENSATION)
+        if (practical and not _gives("why_words", answer)) or (
+            answer_kind == "story" and not _gives("why_words", answer)
+        ):
+            return off
+        return Relevance()
+    if q_type in (LOGISTICS, COMPENSATION):
+        own = "logistics_words" if q_type == LOGISTICS else "pay_words"
+        given = _gives(own, answer) or talks_of == q_type
+        given = given or (q_type == COMPENSATION and any(c.kind == "money" for c in claims))
+        elsewhere = talks_of not in (None, q_type) or answer_kind == "motivation"
+        return off if elsewhere and not given else Relevance()  # "Oh I've wanted this since I
+        # was a kid!" for "when could you join?"
+    if q_type == CANDIDATE_QUESTIONS:
+        return Relevance() if "?" in answer or _gives("asking_words", answer) else off
+    if talks_of is not None:  # a speech about motivation or pay where a fact or a plan was asked
+        return off
+    if answer_kind in ("story", "motivation") and not shares_subject(question, answer):
+        return off
+    if q_type == FACTUAL and answer_kind == "story" and _opens_without_a_figure(question, answer):
+        return off  # "How many covers on a Saturday?" — "What I'd like you to know is the rota…"
+    return Relevance()
+
+
+def _opens_without_a_figure(question: str, answer: str) -> bool:
+    """A question asking how many or how much, answered by a story whose opening sentence
+    carries no figure at all."""
+    if not re.search(r"\bhow (?:many|much|big|large|long|often)\b", question, re.IGNORECASE):
+        return False
+    first = next(iter(sentences(answer)), None)
+    return (
+        first is not None
+        and _FIGURE.search(first.text) is None
+        and not re.search(
+            r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty)\b",
+            first.text,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _whole_for_part(question: str, answer: str) -> bool:
+    """ "How many were on your team?" — "The company was about 4,200 people": a figure for the
+    whole where the question asked about the candidate's own part, which is never named."""
+    asked = _regex("whose", "asked").search(question)
+    if asked is None or not _regex("whose", "whole").search(answer):
+        return False
+    part = asked.group().split()[-1]
+    return part not in data.fold(answer) and _FIGURE.search(answer) is not None
+
+
+_PEOPLE_ASKED = compiled(
+    r"\bhow many [\w-]+s? (?:reported to you|did you (?:manage|lead|supervise|line-manage)|worked "
+    r"(?:for|under) you|were (?:on|in) your)\b|\bhow (?:big|large) (?:was|is|were|are) "
+    r"(?:the |your |that )?(?:\w+ )?(?:team|crew|staff|squad|department|unit|workforce|shift|"
+    r"group)\b|\bhow many (?:\w+ )?(?:people|staff|reports|heads|members|crew|employees|engineers|"
+    r"nurses|operators)\b",
+    re.IGNORECASE,
+)
+
+
+_OF_US = compiled(r"^\W*(?:[a-z]+ ){0,2}?(?:of us|of them|on board|on shift|including me|in total)")
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    lists = ("generic_people", "people_roles", "count_nouns_people")
+    return frozenset().union(*(data.words("lexicon", name) for name in lists))
+
+
+def _counts_no_one(question: str, answer: str, claims: list[Claim]) -> bool:
+    """ "How big was the crew?" — "She was a 6,000-TEU boxship, 280 metres long": figures,
+    and none of them counts people, where the question asked how many people."""
+    if _PEOPLE_ASKED.search(question) is None:
+        return False
+    counts = [c for c in claims if c.kind in ("count", "team_size", "rate", "money", "percent")]
+    if not counts:
+        return False
+    people = _people_nouns()
+    asked = data.fold(question)
+    for claim in counts:
+        if claim.kind == "count" and (not claim.unit or data.fold(claim.unit) in asked):
+            return False  # "Twenty-two on average": a bare figure counts what was asked
+        after = data.fold(answer[claim.start : claim.end + 40])
+        said = [w.rstrip("s") for w in _WORDS_OF.findall(after)[1:4]]
+        if any(w in people or f"{w}s" in people for w in said):
+            return False
+        if _OF_US.search(data.fold(answer[claim.end : claim.end + 30])):
+            return False
+    return True
+
+
+_WORDS_OF = compiled(r"[a-z]+|\d[\d,.]*")
+
+
+_FIGURE = compiled(r"\d|\b(?:hundred|thousand|million|dozen)s?\b", re.IGNORECASE)
+
+
+def _regex(table: str, key: str) -> data.Folded:
+    return data.regex_at("questions", table, key)
+
+
+def _talks_of(answer: str, answer_kind: str) -> str | None:
+    """The type whose content the answer plainly carries, when it carries one."""
+    if answer_kind == "motivation":
+        return MOTIVATION_Q
+    found = {name: len(pattern.findall(answer)) for name, pattern in _answer_types()}
+    name, hits = max(found.items(), key=lambda item: item[1])
+    needed = 1 if name == MOTIVATION_Q else 2
+    return name if hits >= needed else None
+
+
+@cache
+def _answer_types() -> tuple[tuple[str, data.Folded], ...]:
+    return tuple(
+        (name, pattern)
+        for name, pattern in data.named_regexes("questions", "answer_types")
+        if not name.startswith("_")
+    )
+
+
+_MISSING = {
+    COMPENSATION: "says nothing about pay",
+    LOGISTICS: "does not give it",
+    CANDIDATE_QUESTIONS: "asks nothing back",
+    MOTIVATION_Q: "gives no reason",
+    FACTUAL: "does not give the fact",
+}
+
+
+def gives_reasons(answer: str) -> bool:
+    """Does the answer give a reason ("because", "that's why", "what draws me")?"""
+    return _gives("why_words", answer)
+
+
+def _gives(key: str, answer: str) -> bool:
+    return data.phrases_pattern("questions", key).search(answer) is not None
+
+
+def _off(asks: str, what: str) -> Relevance:
+    return Relevance(OFF_TOPIC, f"The question asked {asks}; the answer {what}.")
