@@ -404,6 +404,7 @@ def test_a_named_record_is_the_method_behind_a_before_and_after() -> None:
         ("By the end of the year the discount had narrowed to 8%.", True),
         ("We cleared 1,400 samples in nine days, three times our normal throughput.", True),
         ("We signed late, and the synergy case I'd built came out at $40M a year.", True),
+        ("By the second season it was saving us around €40,000 a year.", True),
         # a source named beside the figure backs it
         ("Volume went from about 3,000 TEU to 3,400 the year after, going by our booking system.",
          False),

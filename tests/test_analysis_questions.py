@@ -57,6 +57,13 @@ MIGRATION = (
         ("Why not stay in the field as a project officer?", "motivation"),
         ("And what would make you leave after a year?", "motivation"),
         ("Why did the project fail, and why did nobody notice?", "technical"),
+        (
+            "Hélène pushed back on the belt press. What went wrong, and how did you correct it?",
+            "behavioural",
+        ),
+        ("How did you decide which titles to keep?", "behavioural"),
+        ("When did you join Copperleaf?", "factual"),
+        ("How would you work out what went wrong in the roast?", "technical"),
         ("Tell me about yourself.", "open"),
         ("", "open"),
     ],
@@ -94,6 +101,21 @@ def test_a_sound_answer_to_a_non_story_question_is_not_graded_as_a_story(
     assert result["score"] >= lowest, result["gap"]
     assert result["relevance"] == "on_topic"
     assert "situation" not in result["gap"].lower() and "STAR" not in result["gap"]
+
+
+def test_themes_are_read_from_the_ask_not_from_a_preamble_that_tells() -> None:
+    told = analyze(
+        "The auditor found three days where our mortality records didn't give the cause of "
+        "death. That was on me: I'd let the night staff log totals without a cause. I rewrote "
+        "the sheet so cause was required, trained all nine staff in one morning and checked "
+        "every sheet myself for six weeks. The non-conformity was closed at the follow-up "
+        "visit in May.",
+        "Eilidh pushed back on the non-conformity from your audit. What went wrong, and how "
+        "did you correct it?",
+        "senior",
+    ).to_json()
+    assert told["question_type"] == "behavioural"
+    assert told["relevance"] == "on_topic", told["relevance_reason"]
 
 
 def test_a_vague_fact_is_not_a_fact() -> None:

@@ -45,6 +45,10 @@ def test_paraphrases_are_not_contradictions(first: str, second: str) -> None:
 
 
 NOT_CONTRADICTIONS = {
+    "the lengths of two pieces of work, each told of 'it'": (
+        "I led the sand filter replacement on the shark tank, and it took eighteen months.",
+        "The volunteer rota rebuild was quicker. The whole thing ran two weeks.",
+    ),
     "approximation within tolerance": (
         "I managed about 40 enterprise accounts.",
         "I managed 42 enterprise accounts.",
@@ -236,6 +240,16 @@ CONTRADICTIONS = {
     "a clipped word for the same people": (
         "In the North region I had 23 field technicians reporting into me.",
         "With thirty-one techs in the North region field team, I ran a fair rota.",
+    ),
+    "a figure told in a relative clause, of the noun it hangs on": (
+        "At Hartwell I looked after the freight budget, which was about £2.4 million a year.",
+        "So the freight budget at Hartwell, which was a bit under one and a half million "
+        "pounds a year, went mostly on two hauliers.",
+    ),
+    "the length of the work told of 'it' and of 'the whole thing'": (
+        "I led the sand filter replacement on the shark tank, and it took eighteen months.",
+        "The shark tank sand filter replacement is the obvious one. The whole thing ran two "
+        "and a half years start to finish.",
     ),
     "current title in a note": (
         "I'm Base Maintenance Manager at Skyline Technics.",

@@ -73,8 +73,10 @@ def locate(r: Reading, claim: Claim, claim_ends: frozenset[int] = frozenset()) -
     c_first = _label_before(r, c_first, s_first)
     found = Located()
     k = first - 1
-    while k >= c_first and r.tokens[k].low in SOFT:
-        k -= 1
+    while k >= c_first and (
+        r.tokens[k].low in SOFT or (r.tokens[k].low == "a" and r.tokens[k + 1].low in SOFT)
+    ):
+        k -= 1  # "about", "a bit under", "a little over"
     while k - 2 >= c_first and r.tokens[k].low == "of" and r.tokens[k - 1].low in STAT_NOUNS:
         if r.tokens[k - 2].low not in ("a", "an", "the"):
             break
@@ -195,6 +197,30 @@ def _label_before(r: Reading, c_first: int, s_first: int) -> int:
     return c_first
 
 
+_RELATIVE = frozenset(["which", "that"])
+
+
+def _antecedent(r: Reading, floor: int) -> tuple[int, int]:
+    """ "the freight budget, which was about £2.4 million": a relative clause measures the
+    noun it hangs on, in the clause before. (last token of that noun, its clause's start);
+    (floor - 1, floor) when the clause is not relative."""
+    rel = floor - 1
+    if rel < 0 or r.tokens[rel].low not in _RELATIVE:
+        return floor - 1, floor
+    k = rel - 1
+    if k >= 0 and r.tokens[k].low == ",":
+        k -= 1
+    s_first, _ = r.sentence_tokens(r.tokens[rel].start)
+    if k < s_first:
+        return floor - 1, floor
+    start = r.clause_start(k, s_first)
+    _, _, first = r.phrase_left(k, start)
+    p = first - 1  # "the budget at Hartwell, which…": the budget, not the place
+    if start < p < k and r.tokens[p].low in PREPOSITIONS and r.tokens[p - 1].kind == "word":
+        k = p - 1
+    return k, start
+
+
 def _change_before(r: Reading, floor: int, k: int) -> bool:
     for j in range(k, floor - 1, -1):
         token = r.tokens[j]
@@ -234,6 +260,8 @@ def _measure(
             j = a - 1
             while j >= floor and r.tokens[j].low in AUXILIARY:
                 j -= 1
+            if j < floor:
+                j, floor = _antecedent(r, floor)
             main, comp, _ = r.phrase_left(j, floor)
             found.words, found.extra = main, found.extra + comp
         if found.verb in ("spend", "take") and last < ceiling:

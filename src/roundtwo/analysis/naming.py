@@ -30,6 +30,10 @@ MONEY_HEADS = frozenset(["revenue", "budget", "profit", "cost", "savings", "arr"
 EVENTS = {"quit": "leave", "resign": "leave", "depart": "leave", "hire": "join"}
 TENURE_VERBS = {"be": "work", "work": "work", "stay": "work", "serve": "work", "spend": "work",
                 "do": "work"}  # fmt: skip  # "I did four years at Calder Valley"
+# The work itself, not a measured thing: "the whole thing ran…", "it took…", "all of it lasted…"
+PLACEHOLDERS = frozenset(["thing", "things", "everything", "whole", "lot", "it", "all"])
+SPANS = frozenset(["run", "last", "drag"])  # a length of the work, said as "took"
+WORK_LENGTH = "how long it took"
 _PARTITIVE = compiled(r"\bof\s+(?:them|those|whom|which|these)\b|^\w+\s+of\s+us\b", re.I)
 
 
@@ -75,8 +79,14 @@ def subject_of(r: Reading, claim: Claim, where: Located, drop: frozenset[str]) -
         return None
     words = where.words
     caption = _caption(claim, where, drop)
-    if claim.kind == "duration" and (not words or all(normal(w) in drop for w in words)):
+    if claim.kind == "duration" and (
+        not words or all(normal(w) in drop or w in PLACEHOLDERS for w in words)
+    ):
         tenure = TENURE_VERBS.get(where.verb, where.verb)
+        if tenure in SPANS and (where.lead != "for" or tenure == "last"):
+            tenure = "take"  # "the whole thing ran two and a half years" = "it took 18 months"
+        if tenure == "take":
+            caption = caption or WORK_LENGTH  # the length of the work told about
         if not tenure or (tenure == "work" and where.verb == "be" and where.lead != "for"):
             return None  # "which was a two day job" says nothing of a stay; "was there for" does
         if not caption:

@@ -12,6 +12,7 @@ from roundtwo.analysis.claims import Claim
 from roundtwo.analysis.kind import MOTIVATION, PRACTICE, STORY
 from roundtwo.analysis.lexicon import simple_past
 from roundtwo.analysis.precompiled import compiled
+from roundtwo.analysis.reading import lemma
 from roundtwo.analysis.score import Grade
 from roundtwo.analysis.star import Star
 from roundtwo.analysis.text import Sentence
@@ -184,7 +185,9 @@ def _claims_an_outcome(clause: str) -> bool:
     verbs = data.words("lexicon", "outcome_verbs")
     if step is None:  # "errors fell from 120 to 15" is an outcome; "it was $1.2M all in" a cost
         said = set(re.findall(r"[a-z]+", low))
-        return bool(said & verbs) or _MOVED.search(low) is not None
+        going = {lemma(w) for w in said if w.endswith("ing")}  # "it was saving us €40k a year":
+        gaining = bool(going & _GAINED_LEMMAS) and _MONEY.search(low) is not None  # money
+        return bool(said & verbs) or gaining or _MOVED.search(low) is not None
     if step.group(1) not in verbs and step.group(1) not in ("hit", "got", "brought", "took"):
         return False
     if step.group(1) in _GAINED and _MONEY.search(low):
@@ -194,6 +197,7 @@ def _claims_an_outcome(clause: str) -> bool:
 
 
 _GAINED = frozenset(("saved", "won", "earned", "generated", "raised", "recovered", "secured"))
+_GAINED_LEMMAS = frozenset(lemma(v) for v in _GAINED)  # saving, earning…
 _MONEY = compiled(r"[£$€¥]\s?\d|\d\s?(?:k|m|bn|million|billion|thousand|grand)\b|\bpounds\b")
 
 

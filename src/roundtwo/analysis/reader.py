@@ -22,13 +22,14 @@ from roundtwo.analysis.facts import FRAME, UNREAL, Fact
 from roundtwo.analysis.lexicon import STOP, SYNONYMS, VERBS
 from roundtwo.analysis.links import relate
 from roundtwo.analysis.measure import Located, locate
-from roundtwo.analysis.naming import MONEY_HEADS, subject_of
+from roundtwo.analysis.naming import MONEY_HEADS, WORK_LENGTH, subject_of
 from roundtwo.analysis.numbers import MULTIPLIER_WORDS
 from roundtwo.analysis.phrases import NUMBER_WORDS
 from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.reading import Reading, lemma, stem
 from roundtwo.analysis.similarity import WEAK
 from roundtwo.analysis.subjects import Subject, build, normal
+from roundtwo.analysis.text import Sentence
 from roundtwo.analysis.units import MEASURE_WORDS, MEASURES, PERIOD_WORDS
 
 _WORD = compiled(r"[A-Za-z][\w'’-]*")
@@ -328,9 +329,35 @@ def _fact(
         salary=which,
         stance=stance,
         complement=kind == "percent" and bool(DENIAL.search(quote)),
-        context=_context(r.text, clause, drop),
+        context=_context(r.text, clause, drop) | _work_told(r, subject, clause, sentence, drop),
         about=_about(r.text, clause, start, claim.end),
     )
+
+
+_PLACEHOLDER = compiled(r"\b(?:it|that|this|everything|all of it|the whole (?:thing|lot))\b", re.I)
+
+
+def _work_told(
+    r: Reading,
+    subject: Subject | None,
+    clause: tuple[int, int],
+    sentence: Sentence,
+    drop: frozenset[str],
+) -> frozenset[str]:
+    """The work a bare length is the length of: "I led the sand filter replacement, and it
+    took eighteen months" / "The sand filter replacement is the obvious one. The whole thing
+    ran two and a half years" — the words of the clause or sentence before that named it."""
+    if subject is None or subject.caption != WORK_LENGTH:
+        return frozenset()
+    told = _PLACEHOLDER.search(r.text, clause[0], sentence.end)
+    if told is None or _context(r.text, (clause[0], told.start()), frozenset()):
+        return frozenset()  # "From validation to end of procedure it ran 210 days": named here
+    if clause[0] > sentence.start:
+        return _context(r.text, (sentence.start, clause[0]), drop)
+    if sentence.index == 0:
+        return frozenset()
+    before = r.sentences[sentence.index - 1]
+    return _context(r.text, (before.start, before.end), drop)
 
 
 _OBJECT = compiled(r"\s+(?:(?:our|the|their|its|my|his|her)\s+)?((?:[A-Za-z][\w-]*\s*){1,3})")

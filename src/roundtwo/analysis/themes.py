@@ -19,6 +19,7 @@ from roundtwo.analysis.questions import (
     subject_stems,
 )
 from roundtwo.analysis.screen import quotations
+from roundtwo.analysis.text import sentences
 
 
 @cache
@@ -178,13 +179,35 @@ def _without_echo(question: str, answer: str) -> str:
     return answer[echo.end() :]
 
 
+_IMPERATIVE = compiled(
+    r"^\W*(?:(?:so|now|ok(?:ay)?|right|great|thanks|and),?\s+)*(?:please\s+)?(?:tell|talk|walk|"
+    r"describe|give|share|take|explain|think|pick|name|show|recall|paint|go)\b",
+    re.IGNORECASE,
+)
+
+
+def the_ask(question: str) -> str:
+    """The question without a preamble that only tells ("Eilidh pushed back on the audit
+    last time. What went wrong, and how did you correct it?" asks what went wrong): from the
+    first sentence that asks ("…?") or bids ("Tell me…", "Take me deeper…")."""
+    parts = sentences(question)
+    if len(parts) < 2 or not any(p.text.rstrip().endswith("?") for p in parts):
+        return question
+    for part in parts:
+        if part.text.rstrip().endswith("?") or _IMPERATIVE.match(part.text):
+            return question[part.start :]
+    return question
+
+
 def story_relevance(question: str, answer: str) -> Relevance:
     """A story question's themes must show in the story. A theme rarely said in words
     (pressure, leading) is not judged; a missing pole (a failure, feedback received) makes the
     story partly on topic when it shows the other pole, off topic when it is also about
     another subject; any other theme missing makes it off topic."""
+    told, question = question, the_ask(question)  # "Eilidh pushed back on the audit. What
+    # went wrong?" asks what went wrong, about the audit
     denied = _DENIES.search(answer) or _SWAPS.search(answer)
-    if denied and _PROUDEST.search(answer) and not shares_subject(question, answer):
+    if denied and _PROUDEST.search(answer) and not shares_subject(told, answer):
         return Relevance(
             OFF_TOPIC,
             f"The question asked {quoted_ask(question)}; the answer sets it aside "
@@ -217,7 +240,7 @@ def story_relevance(question: str, answer: str) -> Relevance:
             # subject, whatever else it is about
         if not polar:
             return Relevance(OFF_TOPIC, missing)
-        rest = _without_themes(question, name)  # "a deadline" in "you missed a deadline"
+        rest = _without_themes(told, name)  # "a deadline" in "you missed a deadline"
         elsewhere = entry.get("rest", True) and bool(subject_stems(rest))
         elsewhere = elsewhere and not shares_subject(rest, answer)
         if elsewhere:
