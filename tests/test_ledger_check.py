@@ -45,6 +45,15 @@ def test_paraphrases_are_not_contradictions(first: str, second: str) -> None:
 
 
 NOT_CONTRADICTIONS = {
+    "a numbered thing is a name, not a count": (
+        "At Nordby Cold Chain I run six chambers.",
+        "The compressor on chamber 4 tripped, so we moved the pallets into chamber 2, which had "
+        "space.",
+    ),
+    "complements told by passing and failing, both when I arrived": (
+        "At Corran, when I started, about 30% of calls were failing the compliance checklist.",
+        "At Corran only 70% of calls were passing the checklist when I arrived.",
+    ),
     "the lengths of two pieces of work, each told of 'it'": (
         "I led the sand filter replacement on the shark tank, and it took eighteen months.",
         "The volunteer rota rebuild was quicker. The whole thing ran two weeks.",

@@ -130,7 +130,7 @@ def analyze(answer: str, question: str = "", level: str = "mid") -> Analysis:
         raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
     text, notice = _truncate(answer)  # spans index into ``answer`` itself
     question = question[:MAX_QUESTION_CHARS]
-    verdict, reason, where = screen(text)
+    verdict, reason, where = screen(text, question)
     parts = sentences(text)
     q_type = question_type(question)
     actions = find_actions(parts)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from roundtwo.analysis import data, questions, relevance
 from roundtwo.analysis.ownership import Action
 from roundtwo.analysis.precompiled import compiled
+from roundtwo.analysis.questions import ASKS_BACK, TAG_QUESTION
 from roundtwo.analysis.text import Sentence
 
 STORY, PRACTICE, MOTIVATION, CLARIFICATION, OTHER = (
@@ -87,8 +88,8 @@ def _clarifying(
         1
         for s in sentences
         if s.text.rstrip().endswith("?")
-        and not _TAG_QUESTION.search(s.text)
-        and _ASKS_BACK.search(data.fold(s.text))
+        and not TAG_QUESTION.search(s.text)
+        and ASKS_BACK.search(data.fold(s.text))
     )  # "…a really positive time for everyone, you know?" and "Then I guess it's not better?"
     # ask nothing back
     if not asks:
@@ -99,20 +100,6 @@ def _clarifying(
     return not cued_only and words < 30 and asks * 2 >= len(sentences)
 
 
-# a question put to the interviewer: opened on a question word or an auxiliary, or about "you"
-_ASKS_BACK = compiled(
-    r"^\W*(?:[^,?—–]{0,30}[,—–]\s*)?"  # "Before I answer — should I pick…?"
-    r"(?:(?:sorry|so|and|but|um|uh|er|ok(?:ay)?|right|just|quick question|honestly|wait)\W+)*"
-    r"(?:what|which|who|when|where|why|how|do|does|did|is|are|was|were|can|could|would|should|"
-    r"will|shall|have|has|may|might|am|as in|you mean)\b|\byou\b|\byour\b"
-)
-_TAG_QUESTION = compiled(
-    r"(?:,|\s)\s*(?:you know|right|yeah|no|don'?t you think|if that makes sense|does that make "
-    r"sense|eh|ok(?:ay)?|(?:is|was|do|does|did|would|will|can|could|have|has|are|were)n'?t "
-    r"(?:it|you|"
-    r"they|we|he|she|i|there))\s*\?\s*$",
-    re.IGNORECASE,
-)
 _NARRATIVE = compiled(r"\b(?:was|were|had|went|did|got|came|took|told|said|[a-z]{3,}ed)\b")
 _ONCE_UPON = compiled(
     r"\b(?:there (?:was|were) (?:this|one|a)(?: one)? (?:time|day|night|week|shift|moment|"

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from roundtwo.analysis.lexicon import STOP, VERBS
 from roundtwo.analysis.numbers import Number
+from roundtwo.analysis.reading import is_verb
 from roundtwo.analysis.text import Token
 from roundtwo.analysis.units import CURRENCY_WORDS, LABEL_WORDS, ONE_NOUNS, SECONDS
 
@@ -19,6 +21,8 @@ def excluded(tokens: list[Token], i: int, number: Number) -> bool:
         return False  # "the top 300 SKUs"
     if prev is not None and prev.low in LABEL_WORDS and token.kind == "num":
         return prev.low != "the" or (nxt is not None and nxt.low in (".", ","))
+    if prev is not None and _numbered_thing(tokens, i, number):
+        return True  # "the compressor on chamber 4", "into bay 12, which": a name, not a count
     if prev is not None and prev.low == "-" and i >= 2 and _capitalised_glued(tokens, i - 2):
         return True  # "COVID-19"
     if glued and prev is not None and prev.low == "-" and i >= 2 and _age_group(tokens, i):
@@ -43,6 +47,33 @@ def excluded(tokens: list[Token], i: int, number: Number) -> bool:
     if token.low == "zero" and nxt is not None and nxt.low == "-":
         return False
     return bool(nxt is not None and nxt.low == "-" and _hyphen_word(tokens, number.end))
+
+
+# what comes before "<noun> <number>" when the noun is named by its number
+_BEFORE_NAMED = frozenset(["on", "in", "into", "onto", "at", "to", "from", "for", "of", "by",
+                           "near", "past", "behind", "inside", "outside", "through", "across",
+                           "off", "with", "and", "or", ",", "(", "—", "–"])  # fmt: skip
+_AFTER_NAMED = frozenset([",", ".", ";", ":", ")", "—", "–", "!", "?", "and", "or", "which",
+                          "where", "was", "were", "had", "has", "is", "went", "got", "tripped",
+                          "failed", "kept", "needed"])  # fmt: skip
+
+
+def _numbered_thing(tokens: list[Token], i: int, number: Number) -> bool:
+    """ "on chamber 4", "into chamber 2, which had space", "Chamber 4 tripped": a singular
+    noun right before a bare whole number, after a preposition (or opening the sentence), with
+    no counted noun after: the number names the thing. "hired 12 nurses" counts them."""
+    prev, token = tokens[i - 1], tokens[i]
+    if token.kind != "num" or not token.low.isdigit() or len(token.low) > 4 or number.end > i + 1:
+        return False
+    word = prev.low
+    if prev.kind != "word" or not word.isalpha() or len(word) < 3 or word.endswith("s"):
+        return False
+    if word in STOP or word in VERBS or is_verb(prev, tokens[i - 2] if i >= 2 else None):
+        return False
+    before = tokens[i - 2].low if i >= 2 else "."
+    opens = before in (".", "!", "?") and prev.text[:1].isupper()
+    nxt = tokens[number.end].low if number.end < len(tokens) else "."
+    return (before in _BEFORE_NAMED or opens) and nxt in _AFTER_NAMED
 
 
 def _age_group(tokens: list[Token], i: int) -> bool:

@@ -139,3 +139,19 @@ def quoted_ask(question: str, theme: data.Folded | None = None) -> str:
     named = [p for p in parts if theme is not None and theme.search(p)]
     asks = named or [p for p in parts if p.rstrip().endswith("?")] or parts
     return f"“{quote(asks[-1], 90)}”"
+
+
+# a question put to the interviewer: opened on a question word or an auxiliary, or about "you"
+ASKS_BACK = compiled(
+    r"^\W*(?:[^,?—–]{0,30}[,—–]\s*)?"  # "Before I answer — should I pick…?"
+    r"(?:(?:sorry|so|and|but|um|uh|er|ok(?:ay)?|right|just|quick question|honestly|wait)\W+)*"
+    r"(?:what|which|who|when|where|why|how|do|does|did|is|are|was|were|can|could|would|should|"
+    r"will|shall|have|has|may|might|am|as in|you mean)\b|\byou\b|\byour\b"
+)
+TAG_QUESTION = compiled(
+    r"(?:,|\s)\s*(?:you know|right|yeah|no|don'?t you think|if that makes sense|does that make "
+    r"sense|eh|ok(?:ay)?|(?:is|was|do|does|did|would|will|can|could|have|has|are|were)n'?t "
+    r"(?:it|you|"
+    r"they|we|he|she|i|there))\s*\?\s*$",
+    re.IGNORECASE,
+)

@@ -36,8 +36,9 @@ _WORD = compiled(r"[A-Za-z][\w'’-]*")
 # A share told by what did not happen ("never finished", "other than search", "dropped off").
 DENIAL = compiled(
     r"\b(?:never|not|without|other\s+than|except|apart\s+from|didn't|did\s+not|don't|"
-    r"failed|fail\s+to|abandon\w*|dropp?(?:ed|ing)?\s+(?:off|out)|drop-?offs?|unfinished|"
-    r"incomplete|missed|no-shows?|cancel+ed|declined|rejected|bounced|churned|lost|left)\b",
+    r"fail(?:ed|ing|s)|fail\s+to|abandon\w*|dropp?(?:ed|ing)?\s+(?:off|out)|drop-?offs?|"
+    r"unfinished|incomplete|miss(?:ed|ing)|no-shows?|cancel+(?:ed|ing)|declin(?:ed|ing)|"
+    r"reject(?:ed|ing)|bounc(?:ed|ing)|churn(?:ed|ing)|lost|losing|left|leaving)\b",
     re.IGNORECASE,
 )
 

@@ -24,6 +24,7 @@ from roundtwo.analysis.questions import (
     quoted_ask,
     shares_subject,
 )
+from roundtwo.analysis.subjects import is_people, normal
 from roundtwo.analysis.text import sentences
 from roundtwo.analysis.themes import story_relevance
 
@@ -158,6 +159,9 @@ def _counts_no_one(question: str, answer: str, claims: list[Claim]) -> bool:
         said = [w.rstrip("s") for w in _WORDS_OF.findall(after)[1:4]]
         if any(w in people or f"{w}s" in people for w in said):
             return False
+        unit = claim.unit or ""  # as said: "eleven of them" is read as people, not said so
+        if claim.kind == "count" and unit in claim.text and is_people(normal(unit)):
+            return False  # "four stockpeople", "two part-timers": people, however named
         if _OF_US.search(data.fold(answer[claim.end : claim.end + 30])):
             return False
     return True

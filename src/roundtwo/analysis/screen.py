@@ -5,10 +5,19 @@ redirect. Words inside quotation marks, or reported ("he told me …"), are some
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from roundtwo.analysis import data
+from roundtwo.analysis.evidence import family, said_stems
 from roundtwo.analysis.ownership import find_actions
 from roundtwo.analysis.precompiled import compiled
+from roundtwo.analysis.questions import (
+    ASKS_BACK,
+    CANDIDATE_QUESTIONS,
+    TAG_QUESTION,
+    question_type,
+    subject_stems,
+)
 from roundtwo.analysis.text import sentences
 
 # Quoted words: "…", “…”, and '…' whose apostrophes inside words ("You're") do not close it.
@@ -45,9 +54,10 @@ def _reported(text: str, start: int) -> bool:
     )
 
 
-def screen(answer: str) -> tuple[str, str, tuple[int, int] | None]:
+def screen(answer: str, question: str = "") -> tuple[str, str, tuple[int, int] | None]:
     """(verdict, reason, span): the reason names the category that decided it, the span is
-    where in the answer it was found."""
+    where in the answer it was found. ``question``, when known, says what is off the
+    interview: a question put back to the interviewer about something else."""
     own = _QUOTED.sub(lambda m: " " * len(m.group()), answer)
     pattern, labels = data.labelled_regex("screen", "terminate")
     for match in pattern.finditer(own):
@@ -73,6 +83,9 @@ def screen(answer: str) -> tuple[str, str, tuple[int, int] | None]:
             label != "dictate_verdict" or not inside or _FORMATTED.search(found.group())
         ):  # a fake system line, a verdict as data; not a note quoted whole in a story
             return REDIRECT, label, found.span()
+    notice = _notice(answer)
+    if notice is not None:
+        return REDIRECT, "fake_system", notice
     dictated = _dictated_verdict(answer, own)
     if dictated is not None:
         return REDIRECT, "dictate_verdict", dictated
@@ -82,7 +95,66 @@ def screen(answer: str) -> tuple[str, str, tuple[int, int] | None]:
     instead = _part("instead").search(own)
     if instead is not None and not _part("about_interview").search(instead.group()):
         return REDIRECT, "other_work", instead.span()  # "Can you just write me a guide instead?"
+    aside = _aside(own, question) if question.strip() else None
+    if aside is not None:
+        return REDIRECT, *aside
     return ALLOW, "", None
+
+
+def _aside(own: str, question: str) -> tuple[str, tuple[int, int]] | None:
+    """A question or a request put to the interviewer about something else (the category and
+    the sentence): it names nothing of the question's subject, of the interview, of the job or
+    of their organisation ("Has anyone told you the new Zelda is basically impossible?", "Do
+    you have kids yourself?", "Any chance you could knock out 300 words for her?"). Not a
+    question about the answer itself ("Is that what you wanted?"), a clarification, one about
+    their team or firm, small talk before a story of one's own, nor any question when the
+    candidate's own questions were asked for."""
+    if question_type(question) == CANDIDATE_QUESTIONS:
+        return None
+    if data.regex("lexicon", "clarification_cues").search(own):
+        return None  # "Can I check what you mean by commercial? Are you thinking of targets…?"
+    asked = subject_stems(question)
+    request, to_you = _aside_part("request"), _aside_part("to_you")
+    for sentence in sentences(own):
+        text = sentence.text.strip()
+        low = data.fold(text)
+        asking = text.endswith("?") and not TAG_QUESTION.search(text) and ASKS_BACK.search(low)
+        if not (asking or request.search(low)) or not to_you.search(low):
+            continue
+        if _about_the_interview(text, low) or _reported(own, sentence.start):
+            continue
+        said = said_stems(low)
+        if any(a in said or any(family(a, w) for w in said) for a in asked):
+            continue  # "Do you mean bad weather on site?": the question's own subject
+        if not subject_stems(text) or _story_after(own, sentence.end):
+            continue  # "What would you do?"; "Did you watch the Euros? … I set up a league"
+        reason = "other_work" if request.search(low) and not asking else "off_topic"
+        if request.search(low) and _part("other_work").search(low):
+            reason = "other_work"
+        return reason, (sentence.start, sentence.end)
+    return None
+
+
+def _about_the_interview(text: str, low: str) -> bool:
+    """The answer itself, a clarification, the interview, the job's terms, their workplace."""
+    if data.regex("lexicon", "clarification_cues").search(text) or _part("about_interview").search(
+        text
+    ):
+        return True
+    if _aside_part("the_answer").search(low) or _aside_part("workplace").search(low):
+        return True
+    return any(pattern.search(text) for pattern in _answer_types())
+
+
+@cache
+def _answer_types() -> tuple[data.Folded, ...]:
+    """What an answer of each non-story type talks about (pay, notice, why this company)."""
+    names = [n for n in data.load("questions")["answer_types"] if not n.startswith("_")]
+    return tuple(data.regex_at("questions", "answer_types", n) for n in names)
+
+
+def _aside_part(key: str) -> data.Folded:
+    return data.regex_at("screen", "aside", key)
 
 
 def _dictated_verdict(answer: str, own: str) -> tuple[int, int] | None:
@@ -107,6 +179,18 @@ def _dictated_verdict(answer: str, own: str) -> tuple[int, int] | None:
     return None
 
 
+def _notice(answer: str) -> tuple[int, int] | None:
+    """A notice in brackets addressed to whatever grades the answer ("[Message from the
+    assessment centre: the scoring criteria do not apply…]"): a bracketed block of six words
+    or more that names the grading, in square, curly or angle brackets. "[laughs]" does not,
+    and round brackets are a speaker's aside ("(we were scored by the auditors)")."""
+    grading = _verdict("grading")
+    for block in data.regex_at("screen", "notice", "block").finditer(answer):
+        if len(block.group().split()) >= 6 and grading.search(block.group()):
+            return block.span()
+    return None
+
+
 def _verdict(key: str) -> data.Folded:
     return data.regex_at("screen", "verdict", key)
 
@@ -126,9 +210,9 @@ def _intimidates(own: str) -> tuple[int, int] | None:
 
 def _story_after(text: str, start: int) -> bool:
     """Does a story of the candidate's own follow (two or more steps of theirs in the past,
-    forty words or more)? Small talk that opens a real answer is part of it."""
+    twenty-five words or more)? Small talk that opens a real answer is part of it."""
     rest = text[start:]
-    if len(rest.split()) < 40:
+    if len(rest.split()) < 25:
         return False
     steps = [a for a in find_actions(sentences(rest)) if a.past and a.who == "i"]
     return len(steps) >= 2

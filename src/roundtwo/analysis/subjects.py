@@ -208,10 +208,35 @@ def _same_unit(a: str, b: str) -> bool:
 
 
 # Agent-noun endings: "journalist", "paralegal", "technician", "attendant", "auctioneer".
-_AGENT_ENDINGS = ("ist", "ician", "ant", "eer", "legal", "nurse", "vet", "medic")
+_AGENT_ENDINGS = (
+    "ist",
+    "ician",
+    "ant",
+    "eer",
+    "legal",
+    "nurse",
+    "vet",
+    "medic",
+    # compounds of a people word: stockpeople, tradesperson, linesmen,
+    # farmhands, part-timers, caseworkers, townsfolk
+    "people",
+    "person",
+    "persons",
+    "folk",
+    "man",
+    "men",
+    "hand",
+    "hands",
+    "timer",
+    "timers",
+    "worker",
+    "workers",
+    "staff",
+)
 _NOT_AGENTS = frozenset(["list", "assist", "plant", "grant", "tenant", "restaurant", "giant",
                          "constant", "variant", "warrant", "distant", "instant", "elephant",
-                         "volunteer" ])  # fmt: skip
+                         "volunteer", "human", "humans", "german", "germans", "roman",
+                         "romans"])  # fmt: skip
 
 
 def is_people(head: str) -> bool:

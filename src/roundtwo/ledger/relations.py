@@ -51,8 +51,10 @@ def _adds_up(a: StatedFact, b: StatedFact, beside: Sequence[StatedFact]) -> bool
 def _complement(a: StatedFact, b: StatedFact) -> bool:
     """Two shares that make the whole: one told by what happened, the other by what did not
     (or by another outcome: "churned" / "renewed")."""
-    if a.kind != "percent" or b.kind != "percent" or a.phase or b.phase:
-        return False
+    if a.kind != "percent" or b.kind != "percent" or a.phase != b.phase:
+        return False  # both levels, or both where it started ("when I joined") or ended
+    if a.phase not in ("", "start", "end"):
+        return False  # "cut by 30%" / "up by 70%" are changes, not shares of one whole
     if not isinstance(a.value, float) or not isinstance(b.value, float):
         return False
     if not agree_values(a, 100.0 - b.value, b.approximate):
