@@ -260,6 +260,18 @@ CONTRADICTIONS = {
         "The shark tank sand filter replacement is the obvious one. The whole thing ran two "
         "and a half years start to finish.",
     ),
+    "'all 38 of them' counts what 'them' stands for": (
+        "I manage the Eastshire fleet of 46 front-line ambulances.",
+        "The ambulances that I'm responsible for at Eastshire, all 38 of them, had that tail-lift.",
+    ),
+    "an intake taken in and received, in tonnes and in kilograms": (
+        "At Prairie Fields we take in about 2,000 tonnes a day at the peak of harvest.",
+        "At peak we're receiving around 1.2 million kilograms a day at Prairie Fields.",
+    ),
+    "a sale's total, sold for and made 'in the end'": (
+        "I catalogued all 380 lots of the Ashcombe collection and it sold for £1.4 million.",
+        "The whole Ashcombe sale made about nine hundred thousand pounds in the end.",
+    ),
     "current title in a note": (
         "I'm Base Maintenance Manager at Skyline Technics.",
         "Hangar Shift Supervisor at Skyline Technics. I run the day shift in hangar two.",

@@ -42,6 +42,13 @@ LINKS = frozenset(["on", "in", "at", "for", "of", "across"])
 CONTEXT_BEFORE_DURATION = frozenset(["over", "during", "across", "after", "before",
                                      "throughout", "past", "last", "next", "every", "each",
                                      "per", "ago", "about", "around"])  # fmt: skip
+# "in the end", "in total", "in practice": how it is said, not what is measured
+ADVERBIAL_NOUNS = frozenset(["end", "total", "all", "fact", "practice", "theory", "effect",
+                             "turn", "short", "general", "particular", "person", "full",
+                             "hindsight", "reality", "time", "summary", "aggregate"])  # fmt: skip
+# a sum its thing fetched: "the whole sale made £900k", "the lot fetched £40k"
+FETCH_VERBS = frozenset(["make", "fetch", "bring", "gross", "net", "total", "realise", "realize",
+                         "raise", "generate", "sell"])  # fmt: skip
 DELTA_NOUNS = frozenset(["reduction", "increase", "drop", "improvement", "growth", "uplift",
                          "lift", "gain", "decrease", "cut", "rise", "jump", "decline",
                          "boost", "fall", "saving", "savings", "raise"])  # fmt: skip
@@ -256,7 +263,10 @@ def _measure(
     token = r.tokens[a]
     if is_verb(token, _tok(r, a - 1)):
         found.verb, found.verb_said = lemma(token.low), token.low
-        if found.verb in LINK_VERBS or found.role in ("start", "end", "delta"):
+        said_of = (
+            claim.kind == "money" and found.verb in FETCH_VERBS and not _named_after(r, last)
+        )  # "the whole sale made £900k"; not "brought in £14 million of revenue"
+        if found.verb in LINK_VERBS or found.role in ("start", "end", "delta") or said_of:
             j = a - 1
             while j >= floor and r.tokens[j].low in AUXILIARY:
                 j -= 1
@@ -388,6 +398,14 @@ def _tok(r: Reading, k: int) -> Token | None:
     return r.tokens[k] if 0 <= k < len(r.tokens) else None
 
 
+def _named_after(r: Reading, last: int) -> bool:
+    """A sum followed by what it is a sum of ("£14 million of revenue", "£2M in sales")."""
+    if last + 1 >= len(r.tokens) or r.tokens[last].low not in ("of", "in"):
+        return False
+    nxt = r.tokens[last + 1]
+    return nxt.kind == "word" and nxt.low not in ADVERBIAL_NOUNS and nxt.low != "the"
+
+
 def _money_measure(r: Reading, found: Located, last: int, ceiling: int) -> None:
     """A sum followed by what it is a sum of: "a book of about $4 million ARR", "$7M in ARR",
     "~$25M GWP", "£900k in savings" — that noun is what is measured, not the container."""
@@ -414,7 +432,8 @@ def _right(r: Reading, claim: Claim, found: Located, last: int, ceiling: int) ->
         k += 2
     if k < ceiling and r.tokens[k].low in ("of", "in", "on") and claim.kind != "count":
         words = r.phrase_right(k + 1, ceiling)
-        if words and not all(w in PRONOUNS for w in words):
+        adverbial = r.tokens[k].low != "of" and words[-1:] and words[-1] in ADVERBIAL_NOUNS
+        if words and not all(w in PRONOUNS for w in words) and not adverbial:
             found.words = words
             return
     if claim.kind == "duration" and k + 1 < ceiling and r.tokens[k].low == "to":

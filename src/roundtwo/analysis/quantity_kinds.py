@@ -135,9 +135,17 @@ def classify(
             noun_end=noun_end,
         )
     if nxt == "of" and nxt2 in ("us", "them", "we"):
+        named = _antecedent(tokens, start) if nxt2 == "them" else None
         return Quantity(
-            "count", value, "people", start, j + 2, False, noun="people", noun_end=j + 2
-        )
+            "count",
+            value,
+            named or "people",
+            start,
+            j + 2,
+            False,
+            noun=named or "people",
+            noun_end=j + 2,
+        )  # "the ambulances I'm responsible for, all 38 of them": ambulances
     if nxt == "of" and nxt2 in ("my", "our", "the", "their", "his", "her", "those", "these"):
         whole = parse_number(tokens, j + 2) if j + 2 < n else None
         if whole is not None:  # "four of our eleven sites": the eleven is a claim of its own
@@ -164,6 +172,30 @@ def classify(
 
 
 _CLAUSE_END = frozenset([".", "!", "?", ";"])
+
+
+_NOT_ANTECEDENTS = frozenset(["us", "its", "this", "has", "was", "is", "yes", "thus", "plus",
+                              "less", "unless", "across", "as", "always", "perhaps", "sometimes",
+                              "process", "business", "access", "success", "status", "bonus",
+                              "campus", "focus", "analysis", "basis", "series", "news"])  # fmt: skip
+
+
+def _antecedent(tokens: list[Token], start: int) -> str | None:
+    """What "them" stands for: the nearest plural noun before it in its sentence ("The
+    ambulances that I'm responsible for, all 38 of them"); None when there is none."""
+    k = start - 1
+    while k >= 0 and tokens[k].low not in (".", "!", "?"):
+        word = tokens[k].low
+        plural = word.endswith("s") and not word.endswith("ss") and len(word) > 3
+        if (
+            tokens[k].kind == "word"
+            and plural
+            and word not in STOP
+            and word not in _NOT_ANTECEDENTS
+        ):
+            return word
+        k -= 1
+    return None
 
 
 def _money(
