@@ -135,15 +135,15 @@ def classify(
             noun_end=noun_end,
         )
     if nxt == "of" and nxt2 in ("us", "them", "we"):
-        named = _antecedent(tokens, start) if nxt2 == "them" else None
+        them = _antecedent(tokens, start) if nxt2 == "them" else None
         return Quantity(
             "count",
             value,
-            named or "people",
+            them or "people",
             start,
             j + 2,
             False,
-            noun=named or "people",
+            noun=them or "people",
             noun_end=j + 2,
         )  # "the ambulances I'm responsible for, all 38 of them": ambulances
     if nxt == "of" and nxt2 in ("my", "our", "the", "their", "his", "her", "those", "these"):
@@ -177,7 +177,8 @@ _CLAUSE_END = frozenset([".", "!", "?", ";"])
 _NOT_ANTECEDENTS = frozenset(["us", "its", "this", "has", "was", "is", "yes", "thus", "plus",
                               "less", "unless", "across", "as", "always", "perhaps", "sometimes",
                               "process", "business", "access", "success", "status", "bonus",
-                              "campus", "focus", "analysis", "basis", "series", "news"])  # fmt: skip
+                              "campus", "focus", "analysis", "basis", "series",
+                              "news"])  # fmt: skip
 
 
 def _antecedent(tokens: list[Token], start: int) -> str | None:
