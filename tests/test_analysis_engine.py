@@ -417,3 +417,19 @@ def test_an_outcome_is_chased_unless_its_source_is_named(ending: str, chased: bo
     told = as_json("I rebuilt the process with the team and ran it for a quarter. " + ending)
     assert told["star"]["result"]
     assert bool(told["claims_worth_chasing"]) is chased
+
+
+@pytest.mark.parametrize(
+    ("ending", "result"),
+    [
+        ("We had no late cases from them in the following year.", True),
+        ("We did his remaining 24 home visits that year without a single incident.", True),
+        ("I had no idea what to do, so I rang the supplier.", False),
+    ],
+)
+def test_a_trouble_gone_after_the_steps_is_an_outcome(ending: str, result: bool) -> None:
+    told = as_json(
+        "Our partner kept sending cases late. I set up a weekly call with their safety officer, "
+        "wrote a case-list template and ran the calls myself. " + ending,
+    )
+    assert told["star"]["result"] is result

@@ -253,6 +253,8 @@ def test_harassment_threats_and_insults_end_the_session(answer: str) -> None:
         "gate. I moved two stewards across, switched the queue to paper lists and radioed "
         "control every ten minutes. We had the whole stand in before kick-off.",
         "Can I check what you mean by difficult? Are you thinking of a person or a situation?",
+        "I moved the rota to four on, four off and nobody quit that winter. I think that's "
+        "probably everything you need from me?",
         "(We were scored by the auditors every quarter.) I rebuilt the checklist with the team "
         "and we passed the next audit with no findings. Is that the kind of example you want?",
     ],

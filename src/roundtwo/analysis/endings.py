@@ -143,6 +143,8 @@ def is_result_sentence(
         return after  # "…and how we change them into dry clothes afterwards": still a step
     if delivered_with_margin(low):
         return after
+    if _NONE_AFTER.search(low) and sentence.index > first_action:
+        return True  # "We had no late cases from them in the following year."
     if steps_only(sentence):
         return False
     found = [c for c in claims_in(sentence, claims) if c.kind in MEASURED_KINDS]
@@ -156,6 +158,15 @@ def is_result_sentence(
     if found and (hard or any(ends_a_change(sentence, c, low) for c in found) or compares(low)):
         return after
     return sentence.index >= max(1, first_action + 1, (total * 3) // 5)
+
+
+# a trouble that stopped, told after the steps: none of it since
+_NONE_AFTER = compiled(
+    r"\b(?:had|have had|'ve had|saw|seen|got|there (?:was|were|have been|has been|'s been)) "
+    r"(?:no|zero|not a single|not one)\b(?! (?:idea|choice|option|clue|warning|time|way|one to|"
+    r"notice|budget|say|answer|plan|help|support|other)\b)|\bwithout (?:a single|one|any)\b|"
+    r"\bnot (?:a|one) single\b"
+)  # not "I had no idea what to do": a state of the candidate's, not a trouble gone
 
 
 _ENDING_FIRST = compiled(

@@ -123,6 +123,8 @@ def _aside(own: str, question: str) -> tuple[str, tuple[int, int]] | None:
             continue
         if _about_the_interview(text, low) or _reported(own, sentence.start):
             continue
+        if asking and not request.search(low) and _aside_part("me").search(low):
+            continue  # "That's probably everything you need from me?": about the interview
         said = said_stems(low)
         if any(a in said or any(family(a, w) for w in said) for a in asked):
             continue  # "Do you mean bad weather on site?": the question's own subject
