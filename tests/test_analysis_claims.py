@@ -149,6 +149,9 @@ def test_a_change_over_time_is_two_claims_about_the_same_thing() -> None:
         "p95 latency on Elasticsearch 5",
         "a Year 9 class at 9:30 am",
         "an N+1 query",
+        "Two summers ago I did a routine inspection.",
+        "The compressor on chamber 4 tripped, so we moved the fish into chamber 2, which had "
+        "space.",
     ],
 )
 def test_labels_ages_and_relative_dates_are_not_claims(text: str) -> None:

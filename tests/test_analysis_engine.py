@@ -433,3 +433,15 @@ def test_a_trouble_gone_after_the_steps_is_an_outcome(ending: str, result: bool)
         "wrote a case-list template and ran the calls myself. " + ending,
     )
     assert told["star"]["result"] is result
+
+
+def test_a_story_opened_on_a_time_ago_sets_its_scene_and_a_takeaway_shop_is_no_lesson() -> None:
+    told = as_json(
+        "Two summers ago I did a routine inspection at a busy takeaway and found mice in the "
+        "dry store. The owner begged me to let him trade the weekend. I explained why I "
+        "couldn't, served a prohibition notice and walked him through the deep clean. I went "
+        "back the following Wednesday, the contractor's report was clean, and I lifted the "
+        "notice.",
+    )
+    assert told["star"]["situation"]
+    assert "Wednesday" in told["evidence"]["result"]

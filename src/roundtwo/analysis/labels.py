@@ -21,6 +21,14 @@ def excluded(tokens: list[Token], i: int, number: Number) -> bool:
         return False  # "the top 300 SKUs"
     if prev is not None and prev.low in LABEL_WORDS and token.kind == "num":
         return prev.low != "the" or (nxt is not None and nxt.low in (".", ","))
+    after = number.end + 1
+    if (
+        nxt is not None
+        and nxt.kind == "word"
+        and after < len(tokens)
+        and tokens[after].low == "ago"
+    ):
+        return True  # "two summers ago": a time relative to today, whose reference moves
     if prev is not None and _numbered_thing(tokens, i, number):
         return True  # "the compressor on chamber 4", "into bay 12, which": a name, not a count
     if prev is not None and prev.low == "-" and i >= 2 and _capitalised_glued(tokens, i - 2):

@@ -50,7 +50,7 @@ _BECAUSE_STATE = compiled(
 
 _WHERE_WHEN = compiled(
     r"\W*(?:at|in|during|on|when|while|back in|last|after|before|as|\w+ (?:days|weeks|months|"
-    r"years) into)\b"
+    r"years) into|(?:[\w-]+ ){1,3}ago)\b"  # "Two summers ago I…"
 )
 
 
