@@ -150,6 +150,8 @@ def test_a_change_over_time_is_two_claims_about_the_same_thing() -> None:
         "a Year 9 class at 9:30 am",
         "an N+1 query",
         "Two summers ago I did a routine inspection.",
+        "He did it again in round eleven, so I applied the penalty.",
+        "We were in year two of the contract.",
         "The compressor on chamber 4 tripped, so we moved the fish into chamber 2, which had "
         "space.",
     ],

@@ -445,3 +445,32 @@ def test_a_story_opened_on_a_time_ago_sets_its_scene_and_a_takeaway_shop_is_no_l
     )
     assert told["star"]["situation"]
     assert "Wednesday" in told["evidence"]["result"]
+
+
+def test_a_figure_in_how_things_stood_after_the_steps_is_a_measured_result() -> None:
+    told = as_json(
+        "A fishplate had cracked on the down line at 2am. I blocked the line, sent the photo to "
+        "control and had my team fit emergency clamps while I walked the next section myself. "
+        "We handed back at 05:05, the freight was delayed 22 minutes, and nobody was hurt. The "
+        "fishplate was replaced properly the next night.",
+    )
+    assert told["star"]["result"] and told["star"]["quantified_result"]
+    assert "22 minutes" in told["evidence"]["result"]
+
+
+def test_figures_of_the_scene_before_the_steps_are_not_the_result() -> None:
+    told = as_json(
+        "At Keel Logistics I lead twelve dispatchers. Last spring two of our biggest customers "
+        "moved their collection windows to the same morning. It was my job to rebalance the "
+        "work, so I moved three dispatchers onto an early start and split the customers by "
+        "postcode.",
+    )
+    assert not told["star"]["result"]
+
+
+def test_a_story_that_trails_off_has_no_ending() -> None:
+    told = as_json(
+        "On the delivery trip I was the deckhand. I kept the watch rota and cooked. And then, "
+        "um, on day four things sort of changed on the boat, because the mate, he... yeah.",
+    )
+    assert not told["star"]["result"]

@@ -140,6 +140,11 @@ _SUBJECT_WORDS = frozenset(
 )
 
 
+def ending_clauses(sentence: Sentence) -> list[str]:
+    """The clauses of the sentence that say how things ended (folded text)."""
+    return [part for part, role in _clause_roles(sentence) if role == "ending"]
+
+
 def _clause_roles(sentence: Sentence) -> Iterator[tuple[str, str]]:
     """Each clause of the sentence with its role: ``own`` (a step of the candidate's), ``shared``
     (the team's, told without a baseline), ``ending`` (someone or something in a new state, or

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from roundtwo.analysis import data
 from roundtwo.analysis.claims import Claim
-from roundtwo.analysis.clauses import BROUGHT_TO, delivered_with_margin, steps_only
+from roundtwo.analysis.clauses import (
+    BROUGHT_TO,
+    delivered_with_margin,
+    ending_clauses,
+    steps_only,
+)
 from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.text import Sentence
 
@@ -107,8 +112,9 @@ _STRONG_MARKER = compiled(
 
 _TRAILS_OFF = compiled(
     r"\blost (?:my|the) (?:thread|train of thought)\b|\bwhere was i\b|\bwhich is a (?:whole )?"
-    r"(?:other|different) story\b|\bbut anyway\W*$"
-)
+    r"(?:other|different) story\b|\bbut anyway\W*$|"
+    r"(?:\.\.\.|…)\s*(?:(?:yeah|so|um+|uh+|anyway|well|and|you know)\W*){1,3}$"
+)  # "…because the mate, he... yeah."
 
 
 _GOAL = compiled(
@@ -130,8 +136,10 @@ _SINCE_WE_SPOKE = compiled(
 
 
 def is_result_sentence(
-    sentence: Sentence, total: int, first_action: int, claims: list[Claim]
+    sentence: Sentence, total: int, first_action: int, claims: list[Claim], last_action: int = -1
 ) -> bool:
+    """Does the sentence tell how the story ended? ``first_action`` and ``last_action`` are the
+    sentences of the candidate's first and last steps."""
     low = data.fold(sentence.text)
     after = sentence.index >= first_action or total == 1
     if _GOAL.search(low) or _SINCE_WE_SPOKE.search(low):
@@ -153,7 +161,14 @@ def is_result_sentence(
         # people off the lift in 25 minutes, with no one hurt."
         last = sentence.index == total - 1 and sentence.index > first_action
         changed = compares(low) or NONE_SINCE.search(low) or _NOW_ON.search(low)
-        return last and len(found) >= 2 and bool(changed)
+        if last and len(found) >= 2 and bool(changed):
+            return True
+        # after the steps, in the story's last part, a clause measuring where things stood:
+        # "We handed back at 05:05, the freight was delayed 22 minutes, and nobody was hurt."
+        late = (
+            sentence.index > max(first_action, last_action) and sentence.index >= (total * 3) // 5
+        )
+        return late and _measured_ending(sentence, found)
     hard = any(c.kind in ("money", "percent") for c in found)
     if found and (hard or any(ends_a_change(sentence, c, low) for c in found) or compares(low)):
         return after
@@ -167,6 +182,24 @@ _NONE_AFTER = compiled(
     r"notice|budget|say|answer|plan|help|support|other)\b)|\bwithout (?:a single|one|any)\b|"
     r"\bnot (?:a|one) single\b"
 )  # not "I had no idea what to do": a state of the candidate's, not a trouble gone
+
+
+def _measured_ending(sentence: Sentence, found: list[Claim]) -> bool:
+    """A clause of the sentence that says how things ended holds one of its figures ("the
+    freight was delayed 22 minutes"), not a step of the candidate's ("I briefed them at 8")."""
+    if _STEPS_NOTED.match(data.fold(sentence.text)) or unsettled(sentence.text):
+        return False  # "What I did: drafted…"; "…on day four things changed, he... yeah."
+    endings = [part for part in ending_clauses(sentence) if not _FOUND_OUT.search(part)]
+    said = [data.fold(c.text) for c in found if c.kind != "date"]
+    return any(text in part for text in said for part in endings)
+
+
+# a note that labels the steps; a finding, which is part of the story, not how it ended
+_STEPS_NOTED = compiled(r"^\W*(?:what (?:i|we) did|actions?|steps?|approach|plan)\s*:")
+_FOUND_OUT = compiled(
+    r"\b(?:realis|realiz|noticed|discovered|found (?:out|that)|turned out|spotted|worked out|"
+    r"figured out)"
+)
 
 
 _ENDING_FIRST = compiled(

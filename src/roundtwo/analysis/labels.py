@@ -21,6 +21,10 @@ def excluded(tokens: list[Token], i: int, number: Number) -> bool:
         return False  # "the top 300 SKUs"
     if prev is not None and prev.low in LABEL_WORDS and token.kind == "num":
         return prev.low != "the" or (nxt is not None and nxt.low in (".", ","))
+    if prev is not None and prev.low in LABEL_WORDS and prev.low not in ("the", "top", "no"):
+        named = nxt is None or nxt.kind != "word" or nxt.low == "of"  # "year two of the deal"
+        if number.spelled and number.end == i + 1 and named:
+            return True  # "in round eleven", "by phase three,": a name, not a count
     after = number.end + 1
     if (
         nxt is not None

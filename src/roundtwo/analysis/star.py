@@ -94,10 +94,12 @@ def star(
         first_action = min(first_action, actions[0].sentence)  # the practice is told first
     elif not past_actions and not practice:
         first_action = min(1, total - 1)  # a story told without actions can still end somewhere
+    mine = [a.sentence for a in past_actions if a.who == "i"]
+    last_action = mine[-1] if mine else -1  # the candidate's own last step
     result_idx = tuple(
         s.index
         for s in sentences
-        if is_result_sentence(s, total, first_action, claims)
+        if is_result_sentence(s, total, first_action, claims, last_action)
         and (not practice or past_actions or _INSTANCE.search(data.fold(s.text)))
     )
     if not result_idx and not past_actions and _headline(sentences[0]):
