@@ -474,3 +474,24 @@ def test_a_story_that_trails_off_has_no_ending() -> None:
         "um, on day four things sort of changed on the boat, because the mate, he... yeah.",
     )
     assert not told["star"]["result"]
+
+
+def test_a_team_outcome_told_as_what_we_got_back_is_the_ending() -> None:
+    told = as_json(
+        "The signalling failed at the junction at 7am. I called in the standby drivers, put "
+        "staff on the platforms and ran a bus bridge with two operators. We kept it running "
+        "all day and we got the trains back for the evening peak.",
+    )
+    assert told["star"]["result"]
+
+
+def test_a_practice_ending_on_an_example_of_it_has_that_example_as_its_result() -> None:
+    told = as_json(
+        "I log every complaint in the system with what I promised, so the next shift doesn't "
+        "make the guest tell it again. I always offer a room move before a discount. Last month "
+        "a guest whose air con had failed told me at checkout that the move was why she'd book "
+        "with us again.",
+        "How do you handle a guest complaint at the desk?",
+    )
+    assert told["kind"] == "ongoing_practice"
+    assert told["star"]["result"]

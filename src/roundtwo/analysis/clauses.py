@@ -197,7 +197,14 @@ _STANDS_NOW = compiled(
 )
 _GOT_THERE = compiled(
     r"(?:(?:but|and|so)\s+)*we (?:did |finally |eventually )?(?:get|got|made) (?:there|it)"
-    r"(?=\s*$|\s*[,.!;]|\s+(?:in the end|in time|on time|done|over the line)\b)"
+    r"(?=\s*$|\s*[,.!;]|\s+(?:in the end|in time|on time|done|over the line)\b)|"
+    # "we got the trains back for the evening peak", "we got it all in", "we got the flat back"
+    r"(?:(?:but|and|so|then)\s+)*we (?:finally |eventually |still )?(?:got|had) "
+    r"(?:it|them|him|her|everything|everyone|all|the [\w-]+(?: [\w-]+)?) (?:all in|back|"
+    r"done|through|sorted|finished|home|open|running|live|approved|signed off|submitted|"
+    r"over the line|across the line|up and running)"
+    r"(?=\s*$|\s*[,.!;]|\s+(?:for|by|and|in time|on time|before|within|the same|that|soon|in "
+    r"the end|again)\b)"
 )
 # whose it was to do: the task, not how the story ended
 _DUTY = compiled(

@@ -9,7 +9,7 @@ from typing import Any
 
 from roundtwo.analysis import data
 from roundtwo.analysis.claims import Claim
-from roundtwo.analysis.clauses import closing, ends_after_its_steps
+from roundtwo.analysis.clauses import closing, ending_clauses, ends_after_its_steps
 from roundtwo.analysis.endings import (
     ending_told_first,
     is_result_sentence,
@@ -32,6 +32,17 @@ _INSTANCE = compiled(
 
 
 _ECHO_STEM = 5
+_EXAMPLE = compiled(
+    r"^\W*(?:(?:and|so|but)\W+)?(?:last (?:week|month|year|quarter|term|spring|summer|autumn|"
+    r"winter|season|night|shift)|recently|the other (?:day|week)|(?:just )?this (?:week|month|"
+    r"year)|once|for example|for instance)\b"
+)
+
+
+def _told_example(sentence: Sentence) -> bool:
+    """An example told in the past that ends somewhere ("Last month a guest … told me at
+    checkout that the room move was why she'd be booking with us again")."""
+    return bool(_EXAMPLE.search(data.fold(sentence.text))) and bool(ending_clauses(sentence))
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +119,9 @@ def star(
     if told_first is not None and told_first not in result_idx:
         result_idx = (told_first, *result_idx)
     last = sentences[-1]
+    if practice and not result_idx and total > 1 and _told_example(last):
+        result_idx = (last.index,)  # "Last month that floater covered a deep clean…, and the
+        # client never knew anyone was off": the practice's instance, and how it ended
     ends = past_actions and last.index not in result_idx and total > 1
     if (
         ends
