@@ -126,6 +126,18 @@ def test_a_task_implied_by_the_role_is_a_task(answer: str, question: str) -> Non
     assert got["star"]["task"] and got["evidence"]["task"] in answer
 
 
+def test_a_problem_met_and_acted_on_in_my_own_name_implies_the_task() -> None:
+    got = read(
+        "A couple were staying with us for their 40th anniversary, and the restaurant the "
+        "husband had booked closed after a kitchen fire. He came to the desk really upset. I "
+        "called two restaurants nearby, got them a window table at the second and had a card "
+        "from the team waiting on it. They wrote to the manager about it a week later.",
+        "Tell me about a time you went the extra mile for a guest.",
+    )
+    assert got["ownership"] == "clear"
+    assert got["star"]["situation"] and got["star"]["task"]
+
+
 def test_a_one_line_opener_sets_the_scene() -> None:
     got = read(
         "My manager told me my specs were too long, so I started writing a one-page summary at "

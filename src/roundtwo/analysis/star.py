@@ -154,11 +154,12 @@ def star(
 def with_implied_task(value: Star, ownership: str, specificity: str) -> Star:
     """A specific story whose scene sets a problem the candidate then acts on in their own name
     implies what was theirs to do: the trouble they met was the task, said or not ("a rider
-    brought in a saddle that was giving her horse sore patches. I checked the fit…"). A story
-    told in "we" or in generalities leaves the task unsaid."""
+    brought in a saddle that was giving her horse sore patches. I checked the fit…"); some
+    specifics are enough (medium). A story told in "we" or in generalities leaves the task
+    unsaid."""
     if value.task or not (value.situation and value.action):
         return value
-    if ownership not in ("clear", "mixed") or specificity != "high":
+    if ownership not in ("clear", "mixed") or specificity not in ("high", "medium"):
         return value
     return replace(value, task=True)
 
