@@ -655,3 +655,24 @@ def test_a_present_story_dated_at_its_start_with_the_team_s_steps_is_a_story() -
         "Tell me about a time the weather forced you to change plans at short notice.",
     )
     assert told["kind"] == "story" and told["star"]["action"]
+
+
+def test_a_scene_told_with_no_step_of_mine_is_a_half_told_story() -> None:
+    got = read(
+        "Oh, there was a Christmas where the till system went down right in the middle of the "
+        "rush and it was absolute chaos. Everyone was panicking, queues out the door.",
+        "Tell me about a time things went wrong during your busiest period.",
+    )
+    assert got["kind"] == "story"
+    assert got["star"]["situation"] and not got["star"]["action"]
+    assert got["score"] is not None and got["score"] <= 2
+
+
+def test_a_theme_named_in_the_question_s_own_terms_is_shown() -> None:
+    got = read(
+        "At the agency Priya and I didn't see eye to eye about how to run the inventories. I "
+        "suggested we each try the other's checklist for a week, and we kept the parts of both "
+        "that caught the most missing items.",
+        "Tell me about a time you disagreed with a colleague about how to do the job.",
+    )
+    assert got["relevance"] == "on_topic"

@@ -103,7 +103,8 @@ def _clarifying(
 _NARRATIVE = compiled(r"\b(?:was|were|had|went|did|got|came|took|told|said|[a-z]{3,}ed)\b")
 _ONCE_UPON = compiled(
     r"\b(?:there (?:was|were) (?:this|one|a)(?: one)? (?:time|day|night|week|shift|moment|"
-    r"occasion)|"
+    r"occasion)|there (?:was|were) (?:this|one|a|an|someone|somebody)(?: [\w'’-]+){0,4} "
+    r"(?:where|when|at|in|on|who|that)\b|"
     r"(?:this|one) time(?: when| at| in| with|,)|one (?:day|night|shift|morning|evening) "
     r"(?:when|at|in|last)|once,|i remember (?:when|a time|one|this))"
 )
@@ -118,7 +119,7 @@ def _narrated(text: str, words: int) -> bool:
     if _HEADLINE_VERB.search(low) and words < 12:
         return data.phrases_pattern("lexicon", "outcome_verbs").pattern.match(low) is not None
     opened = _ONCE_UPON.search(low) is not None
-    return opened and words >= 12 and len(_NARRATIVE.findall(low)) >= 3
+    return opened and words >= 12 and len(_NARRATIVE.findall(low)) >= 2
 
 
 _NOWADAYS = compiled(r"\b(?:now|since then|these days|ever since|from then on|nowadays)\b")

@@ -229,6 +229,9 @@ def story_relevance(question: str, answer: str) -> Relevance:
         entry = table[name]
         if entry.get("weak") or not asked.search(question) or shown.search(answer):
             continue
+        if not polar and asked.search(answer):
+            continue  # the answer names it in the question's own terms ("we didn't see eye to
+            # eye about the inventories"), past the echo of the question
         if name in _ABUSE_SHOWS and _quoted_abuse(answer):
             continue  # "'You're a useless waste of space,' he said": the difficulty, quoted
         asks = quoted_ask(question, asked)
