@@ -272,6 +272,10 @@ CONTRADICTIONS = {
         "I catalogued all 380 lots of the Ashcombe collection and it sold for £1.4 million.",
         "The whole Ashcombe sale made about nine hundred thousand pounds in the end.",
     ),
+    "my time on a line at a firm, said 'in my thirty months'": (
+        "I've been on the AW139 line at Northsea Rotor for a year and a half.",
+        "In my thirty months on the AW139 line at Northsea Rotor I've had three chip warnings.",
+    ),
     "current title in a note": (
         "I'm Base Maintenance Manager at Skyline Technics.",
         "Hangar Shift Supervisor at Skyline Technics. I run the day shift in hangar two.",

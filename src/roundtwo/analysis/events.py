@@ -51,6 +51,9 @@ def tenure(clause: str, subject: Subject | None, entity: Entity) -> Subject | No
     name = entity.company or entity.site
     if not name:
         return None
+    if _MY_TIME.search(clause):
+        return Subject(kind="duration", head="work", caption="tenure")  # "In my thirty months
+        # on the AW139 line at Northsea Rotor": my time there, whatever post is named with it
     if subject is not None and subject.head != "work":
         said = {normal(w) for w in name.split()}
         if not {subject.head, *subject.mods} <= said:
@@ -61,6 +64,13 @@ def tenure(clause: str, subject: Subject | None, entity: Entity) -> Subject | No
     if (found < 0 or not _TENURE_LINK.search(clause[:found])) and not there and not noted:
         return None
     return Subject(kind="duration", head="work", caption="tenure")
+
+
+_MY_TIME = compiled(
+    r"\b(?:in|during|over|across|after|throughout) my (?:first |last |whole |entire )?"
+    r"(?:[\w-]+ ){1,4}(?:years?|months?|yrs?)\b(?! (?:of|as|doing|running|managing|teaching))",
+    re.IGNORECASE,
+)
 
 
 # "Helix Health IT: 6 yrs, 2nd line → desk lead", "Larder — only there ~18 months"

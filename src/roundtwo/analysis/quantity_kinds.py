@@ -178,7 +178,8 @@ _NOT_ANTECEDENTS = frozenset(["us", "its", "this", "has", "was", "is", "yes", "t
                               "less", "unless", "across", "as", "always", "perhaps", "sometimes",
                               "process", "business", "access", "success", "status", "bonus",
                               "campus", "focus", "analysis", "basis", "series",
-                              "news"])  # fmt: skip
+                              "news", "seconds", "minutes", "hours", "days", "weeks", "months",
+                              "years", "times"])  # fmt: skip
 
 
 def _antecedent(tokens: list[Token], start: int) -> str | None:
