@@ -45,6 +45,14 @@ def test_paraphrases_are_not_contradictions(first: str, second: str) -> None:
 
 
 NOT_CONTRADICTIONS = {
+    "two of a team moved elsewhere, and the team": (
+        "At Eastport Airport I run five car parks with a team of 35.",
+        "I paid for the staffed lane by moving two people off the quieter Tuesday shift.",
+    ),
+    "two and one more make the three": (
+        "We lost three patrols at once in September.",
+        "Two patrols had retired over the summer without telling us and one had broken her wrist.",
+    ),
     "a numbered thing is a name, not a count": (
         "At Nordby Cold Chain I run six chambers.",
         "The compressor on chamber 4 tripped, so we moved the pallets into chamber 2, which had "

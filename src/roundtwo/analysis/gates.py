@@ -12,7 +12,7 @@ from roundtwo.analysis.evidence import QUALIFIER_STEMS, WEAK, in_words, said_ste
 from roundtwo.analysis.facts import Fact
 from roundtwo.analysis.lexicon import CHANGE_VERBS, VERB_CLASS
 from roundtwo.analysis.precompiled import compiled
-from roundtwo.analysis.reading import stem
+from roundtwo.analysis.reading import lemma, stem
 from roundtwo.analysis.subjects import Subject, different_groups, is_people
 
 # Periods a rate can be converted between ("300 a week" / "15,000 a year"); a shift or a
@@ -165,6 +165,10 @@ def _subjects_blocked(a: Subject, b: Subject, fa: Fact, fb: Fact) -> str:
     if "reports" in (a.container, b.container) and a.container != b.container:
         return "your direct reports and another group"
     people = a.kind == "count" and is_people(a.head) and is_people(b.head)
+    moved = [lemma(x.verb_said) in _DEPLOYED for x in (a, b)]
+    if a.kind == "count" and moved[0] != moved[1]:
+        return "some of them moved or asked, and the whole"  # "moving two people off the
+        # Tuesday shift" / "a team of 35"; "asked two neighbouring patrols" / "three patrols"
     if a.head == b.head and _rival_modifiers(a, b, fa, fb):
         return "another kind of " + a.head  # "time-based" / "energy-based availability"
     if people and a.mods != b.mods and (a.mods < b.mods or b.mods < a.mods):
@@ -189,6 +193,10 @@ def _subjects_blocked(a: Subject, b: Subject, fa: Fact, fb: Fact) -> str:
     return ""
 
 
+# people sent, moved or lent somewhere: some of a group, not its size
+_DEPLOYED = frozenset(["move", "send", "borrow", "lend", "loan", "assign",
+                       "redeploy", "second", "switch", "shift", "transfer", "swap",
+                       "release", "ask", "call", "phone", "ring", "brief"])  # fmt: skip
 _INCOME = frozenset(["win", "earn", "generate"])  # money coming in, however it is said
 
 

@@ -12,6 +12,7 @@ paraphrases are the tolerance policy's (:mod:`roundtwo.ledger.values`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from roundtwo.ledger.statements import StatedFact
@@ -32,7 +33,34 @@ PER_YEAR = {
 def explained(a: StatedFact, b: StatedFact, beside: Sequence[StatedFact] = ()) -> bool:
     """Is the difference between ``a`` and ``b`` one of the relations above? ``beside`` are
     the facts of ``a``'s statement (for parts that add up)."""
-    return _adds_up(a, b, beside) or _complement(a, b) or _same_rate(a, b)
+    return (
+        _adds_up(a, b, beside)
+        or _one_more(a, b)
+        or _one_more(b, a)
+        or _complement(a, b)
+        or _same_rate(a, b)
+    )
+
+
+def _one_more(part: StatedFact, whole: StatedFact) -> bool:
+    """ "Two patrols had retired over the summer and one had broken her wrist" / "we lost three
+    patrols": a count and the ones said after it as words make the whole."""
+    if part.kind != "count" or whole.kind != "count":
+        return False
+    if not isinstance(part.value, float) or not isinstance(whole.value, float):
+        return False
+    after = part.quote[part.quote.find(part.text) + len(part.text) :]
+    more = len(_ONE_MORE.findall(after))
+    return more > 0 and agree_values(whole, part.value + more, whole.approximate)
+
+
+# one more of the same, said as a word that is no figure of its own: "…and one had broken her
+# wrist", "…, another had moved away"
+_ONE_MORE = re.compile(
+    r"(?:,|;|\band|\bwhile|\bplus)\s+(?:one|another)\s+(?:had|has|was|is|were|went|left|"
+    r"retired|quit|moved|broke|got|became|'d)\b",
+    re.IGNORECASE,
+)
 
 
 def _adds_up(a: StatedFact, b: StatedFact, beside: Sequence[StatedFact]) -> bool:
