@@ -88,7 +88,7 @@ _CONDUCT = compiled(
 
 
 _HANDLE_SOMEONE = compiled(
-    r"\b[Hh]ow (?:would|should|could|do) you (?:handle|deal with|manage|approach|respond to|"
+    r"\b[Hh]ow (?:would|should|could) you (?:handle|deal with|manage|approach|respond to|"
     r"support|talk to|work with) (?:a|an|the|your|someone|somebody) (?:[\w-]+ ){0,3}?(?:who|that|"
     r"whose)\b"
 )
