@@ -130,9 +130,9 @@ def analyze(answer: str, question: str = "", level: str = "mid") -> Analysis:
         raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
     text, notice = _truncate(answer)  # spans index into ``answer`` itself
     question = question[:MAX_QUESTION_CHARS]
-    verdict, reason, where = screen(text, question)
-    parts = sentences(text)
     q_type = question_type(question)
+    verdict, reason, where = screen(text, question, q_type)
+    parts = sentences(text)
     actions = find_actions(parts)
     if q_type == BEHAVIOURAL:  # a time was asked for: a story may be told in the present
         actions = told_in_the_present(parts, actions)

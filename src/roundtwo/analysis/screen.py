@@ -54,10 +54,13 @@ def _reported(text: str, start: int) -> bool:
     )
 
 
-def screen(answer: str, question: str = "") -> tuple[str, str, tuple[int, int] | None]:
+def screen(
+    answer: str, question: str = "", q_type: str | None = None
+) -> tuple[str, str, tuple[int, int] | None]:
     """(verdict, reason, span): the reason names the category that decided it, the span is
     where in the answer it was found. ``question``, when known, says what is off the
-    interview: a question put back to the interviewer about something else."""
+    interview: a question put back to the interviewer about something else; ``q_type`` is its
+    type (``questions.question_type``), when already known."""
     own = _QUOTED.sub(lambda m: " " * len(m.group()), answer)
     pattern, labels = data.labelled_regex("screen", "terminate")
     for match in pattern.finditer(own):
@@ -98,13 +101,15 @@ def screen(answer: str, question: str = "") -> tuple[str, str, tuple[int, int] |
     instead = _part("instead").search(own)
     if instead is not None and not _part("about_interview").search(instead.group()):
         return REDIRECT, "other_work", instead.span()  # "Can you just write me a guide instead?"
-    aside = _aside(own, question) if question.strip() else None
+    aside = _aside(own, question, q_type) if question.strip() else None
     if aside is not None:
         return REDIRECT, *aside
     return ALLOW, "", None
 
 
-def _aside(own: str, question: str) -> tuple[str, tuple[int, int]] | None:
+def _aside(
+    own: str, question: str, q_type: str | None = None
+) -> tuple[str, tuple[int, int]] | None:
     """A question or a request put to the interviewer about something else (the category and
     the sentence): it names nothing of the question's subject, of the interview, of the job or
     of their organisation ("Has anyone told you the new Zelda is basically impossible?", "Do
@@ -112,7 +117,7 @@ def _aside(own: str, question: str) -> tuple[str, tuple[int, int]] | None:
     question about the answer itself ("Is that what you wanted?"), a clarification, one about
     their team or firm, small talk before a story of one's own, nor any question when the
     candidate's own questions were asked for."""
-    if question_type(question) == CANDIDATE_QUESTIONS:
+    if (question_type(question) if q_type is None else q_type) == CANDIDATE_QUESTIONS:
         return None
     if data.regex("lexicon", "clarification_cues").search(own):
         return None  # "Can I check what you mean by commercial? Are you thinking of targets…?"
@@ -122,7 +127,8 @@ def _aside(own: str, question: str) -> tuple[str, tuple[int, int]] | None:
         text = sentence.text.strip()
         low = data.fold(text)
         asking = text.endswith("?") and not TAG_QUESTION.search(text) and ASKS_BACK.search(low)
-        if not (asking or request.search(low)) or not to_you.search(low):
+        requested = request.search(low) is not None
+        if not (asking or requested) or not to_you.search(low):
             continue
         if _reported(own, sentence.start):
             continue
@@ -131,16 +137,15 @@ def _aside(own: str, question: str) -> tuple[str, tuple[int, int]] | None:
             # don't mind me asking?": the interviewer's private life
         if _about_the_interview(text, low):
             continue
-        if asking and not request.search(low) and _aside_part("me").search(low):
+        if asking and not requested and _aside_part("me").search(low):
             continue  # "That's probably everything you need from me?": about the interview
         said = said_stems(low)
         if any(a in said or any(family(a, w) for w in said) for a in asked):
             continue  # "Do you mean bad weather on site?": the question's own subject
         if not subject_stems(text) or _story_after(own, sentence.end):
             continue  # "What would you do?"; "Did you watch the Euros? … I set up a league"
-        reason = "other_work" if request.search(low) and not asking else "off_topic"
-        if request.search(low) and _part("other_work").search(low):
-            reason = "other_work"
+        other_work = requested and (not asking or _part("other_work").search(low) is not None)
+        reason = "other_work" if other_work else "off_topic"
         return reason, (sentence.start, sentence.end)
     return None
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from roundtwo.analysis.precompiled import compiled
 from roundtwo.ledger.statements import StatedFact
 from roundtwo.ledger.values import APPROXIMATE, agree_values
 
@@ -56,7 +57,7 @@ def _one_more(part: StatedFact, whole: StatedFact) -> bool:
 
 # one more of the same, said as a word that is no figure of its own: "…and one had broken her
 # wrist", "…, another had moved away"
-_ONE_MORE = re.compile(
+_ONE_MORE = compiled(
     r"(?:,|;|\band|\bwhile|\bplus)\s+(?:one|another)\s+(?:had|has|was|is|were|went|left|"
     r"retired|quit|moved|broke|got|became|'d)\b",
     re.IGNORECASE,
