@@ -1,10 +1,11 @@
 """Retire the failing held-out cases of an evaluation to its dev set.
 
-python -m evals.retire ledger [--dry-run]
+python -m evals.retire ledger [--dry-run] [BATCH ...]
 
 Run it only after the held-out figure has been read and recorded. Each held-out case that the
 evaluation's ``failing(cases)`` names is appended to ``dev.jsonl`` (tagged with the batch it
-came from) and removed from its held-out file; the class of failure is then fixed on dev, and
+came from) and removed from its held-out file (only from the named batches, e.g. ``batch-ak``,
+when some are given: a batch still being written is never measured); the class of failure is then fixed on dev, and
 fresh held-out cases are written blind to replace the retired ones (DEVELOPERS.md).
 """
 
@@ -28,7 +29,7 @@ def _runner(name: str) -> object:
     return module
 
 
-def retire(name: str, dry_run: bool = False) -> int:
+def retire(name: str, dry_run: bool = False, batches: tuple[str, ...] = ()) -> int:
     module = _runner(name)
     failing = getattr(module, "failing", None)
     if failing is None:
@@ -36,6 +37,8 @@ def retire(name: str, dry_run: bool = False) -> int:
     folder = ROOT / name
     moved = 0
     for path in sorted((folder / "heldout").glob("*.jsonl")):
+        if batches and path.stem not in batches:
+            continue
         lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         cases = [json.loads(line) for line in lines]
         wrong = {c["id"] if isinstance(c, dict) else c for c in failing(cases)}
@@ -55,10 +58,10 @@ def retire(name: str, dry_run: bool = False) -> int:
 
 def main(argv: list[str]) -> int:
     names = [a for a in argv if not a.startswith("-")]
-    if len(names) != 1:
+    if not names:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
-    moved = retire(names[0], dry_run="--dry-run" in argv)
+    moved = retire(names[0], dry_run="--dry-run" in argv, batches=tuple(names[1:]))
     print(f"{moved} case(s) {'would move' if '--dry-run' in argv else 'moved'} to dev.jsonl")
     return 0
 

@@ -58,6 +58,13 @@ def evaluate(cases: list[dict[str, Any]], verbose: bool = False) -> tuple[int, C
     return agreed, misses
 
 
+def failing(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The cases the director disagrees with (retired to dev by ``python -m evals.retire``)."""
+    from roundtwo.mock.contract import decide
+
+    return [case for case in cases if not agrees(case, decide(case["input"]))]
+
+
 def dev_cases() -> list[dict[str, Any]]:
     return load_sets(FOLDER)["dev"]
 
