@@ -5,8 +5,9 @@ python -m evals.retire ledger [--dry-run] [BATCH ...]
 Run it only after the held-out figure has been read and recorded. Each held-out case that the
 evaluation's ``failing(cases)`` names is appended to ``dev.jsonl`` (tagged with the batch it
 came from) and removed from its held-out file (only from the named batches, e.g. ``batch-ak``,
-when some are given: a batch still being written is never measured); the class of failure is then fixed on dev, and
-fresh held-out cases are written blind to replace the retired ones (DEVELOPERS.md).
+when some are given: a batch still being written is never measured); the class of failure is
+then fixed on dev, and fresh held-out cases are written blind to replace the retired ones
+(DEVELOPERS.md).
 """
 
 from __future__ import annotations

@@ -737,3 +737,47 @@ def test_a_share_of_the_lab_s_throughput_is_no_new_total_and_a_named_log_backs_a
         "the turnaround log for August against July, on-time turnarounds went from 71% to 88%."
     )
     assert logged.claims_worth_chasing == ()
+
+
+def test_a_figure_told_of_it_or_of_the_work_is_held_to_the_same_work_told_before() -> None:
+    """A sum told of "it" is the sum of what the clause before named; a length whose measured
+    noun was not read is held to one told in the same words, of the same order ("a year" of a
+    project and "thirty days overdue" of an account are two things)."""
+    from roundtwo.mock.ledger_link import find_contradictions
+
+    refit = [{"question": "Tell me about a project you ran.",
+              "answer": "I managed the refit at Dalton's last year, new cold room and new "
+                        "counters, and it came in at £85k, about a week late."}]  # fmt: skip
+    told = ("What went wrong?", "The whole refit at Dalton's was a hundred and twenty grand "
+            "in the end, because the evaporator went on the wrong wall.")  # fmt: skip
+    found = find_contradictions(refit, [], [told])
+    pairs = [(c.earlier_value, c.new_value) for c in found]
+    assert pairs == [("£85k", "a hundred and twenty grand")]
+
+    upgrade = [{"question": "Tell me about a big project.",
+                "answer": "At the Francis Institute core, the Orbitrap upgrade took us six "
+                          "months from the purchase order to the first user samples."}]  # fmt: skip
+    again = ("Tell me about bringing an instrument online.", "The Orbitrap upgrade at the "
+             "Francis core. From the PO to the first user samples it was about ten "
+             "weeks.")  # fmt: skip
+    found = find_contradictions(upgrade, [], [again])
+    assert [(c.earlier_value, c.new_value) for c in found] == [("six months", "about ten weeks")]
+
+    debtors = [{"question": "Your proudest result?", "answer": "I brought debtor days down "
+                "from 62 to 48 across our 1,400 trade accounts in about a year."}]  # fmt: skip
+    calm = ("How?", "Any account thirty days overdue went on stop unless a manager signed it off.")
+    assert find_contradictions(debtors, [], [calm]) == []
+
+
+def test_a_change_told_with_a_phrasal_verb_keeps_what_it_measures() -> None:
+    """ "came down from twelve percent to about one in ten" measures the out-of-spec batches,
+    as "went from 12% to 4%" does: its end point is held to round one's."""
+    from roundtwo.mock.ledger_link import find_contradictions
+
+    round_one = [{"question": "Your proudest result?",
+                  "answer": "Out-of-spec batches went from 12% to 4% in my first "
+                            "year."}]  # fmt: skip
+    told = ("Take me deeper.", "I reset the gassing. Out-of-spec batches came down from twelve "
+            "percent to about one in ten over that year.")  # fmt: skip
+    found = find_contradictions(round_one, [], [told])
+    assert [(c.earlier_value, c.new_value) for c in found] == [("4%", "about one in ten")]

@@ -289,8 +289,14 @@ def _clean(name: str) -> str:
     return " ".join(words).strip(".,'")
 
 
+# "From the PO to the first user samples": a span between two milestones, not an employer
+_MILESTONE_SPAN = compiled(r"(?i:from)\s+the\s+\S+(?:\s+\S+)?\s+to\s+(?:the|a|an|our|their)\b")
+
+
 def _company(match: re.Match[str]) -> Entity | None:
     words = match.group(1).split()
+    if _MILESTONE_SPAN.match(match.string, match.start()):
+        return None
     if words and words[0].lower() == "the":
         words = words[1:]
     kept: list[str] = []

@@ -95,6 +95,8 @@ def locate(r: Reading, claim: Claim, claim_ends: frozenset[int] = frozenset()) -
     moved_to = claim.text.lower().split()[:2] in (["up", "to"], ["down", "to"])
     if prev == "from":
         found.role, anchor = "start", k - 1
+        if anchor - 1 >= c_first and r.tokens[anchor].low in ("down", "up", "back", "off"):
+            anchor -= 1  # "came down from twelve percent": the verb, not its particle
     elif prev in ("to", ARROW) or (moved_to and k >= c_first):
         # "got retention up to 58 percent", "from 81 percent up to 89": where it got to
         change = change or prev == ARROW or (moved_to and _moved(r, c_first, k))

@@ -330,7 +330,8 @@ def _fact(
         salary=which,
         stance=stance,
         complement=kind == "percent" and bool(DENIAL.search(quote)),
-        context=_context(r.text, clause, drop) | _work_told(r, subject, clause, sentence, drop),
+        context=_context(r.text, clause, drop)
+        | _work_told(r, kind, subject, clause, sentence, drop),
         about=_about(r.text, clause, start, claim.end),
     )
 
@@ -340,6 +341,7 @@ _PLACEHOLDER = compiled(r"\b(?:it|that|this|everything|all of it|the whole (?:th
 
 def _work_told(
     r: Reading,
+    kind: str,
     subject: Subject | None,
     clause: tuple[int, int],
     sentence: Sentence,
@@ -347,8 +349,10 @@ def _work_told(
 ) -> frozenset[str]:
     """The work a bare length is the length of: "I led the sand filter replacement, and it
     took eighteen months" / "The sand filter replacement is the obvious one. The whole thing
-    ran two and a half years" — the words of the clause or sentence before that named it."""
-    if subject is None or subject.caption != WORK_LENGTH:
+    ran two and a half years" — the words of the clause or sentence before that named it. A
+    sum told of "it" is the same: "I managed the refit at Dalton's, and it came in at £85k"."""
+    lasted = subject is not None and subject.caption == WORK_LENGTH
+    if not lasted and not (kind == "money" and subject is None):
         return frozenset()
     told = _PLACEHOLDER.search(r.text, clause[0], sentence.end)
     if told is None or _context(r.text, (clause[0], told.start()), frozenset()):

@@ -12,8 +12,10 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from roundtwo.analysis.naming import WORK_LENGTH
 from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.questions import question_type
+from roundtwo.analysis.similarity import SAID, same_thing
 from roundtwo.ledger.check import check
 from roundtwo.ledger.index import FactIndex
 from roundtwo.ledger.statements import StatedFact, Statement, facts_from_statement
@@ -97,6 +99,27 @@ def find_contradictions(
 
 
 _LOOSE_UNITS = frozenset({"", "s", "%", "x"})
+# A figure whose measured thing was not read is held to one told in the same words, or whose
+# measured thing is said around it ("the Orbitrap upgrade took six months from the purchase
+# order to the first user samples" / "From the PO to the first user samples it was about ten
+# weeks"; "The campaign took six weeks" / "the whole campaign ended up running four months").
+_SAID_ALIKE = SAID
+_SAME_ORDER = 5.0
+
+
+def _alike(earlier: StatedFact, now: StatedFact) -> bool:
+    """Told in the same words, and of the same order: a candidate who misremembers says "six
+    weeks" for "four months", not "thirty days" for "a year" ("a year" of the project and
+    "thirty days overdue" of an account are two things that share a word)."""
+    if not isinstance(earlier.value, (int, float)) or not isinstance(now.value, (int, float)):
+        return False  # a date or a title: its words, not its size, say what it is
+    low, high = sorted((abs(float(earlier.value)), abs(float(now.value))))
+    return low > 0 and high / low <= _SAME_ORDER and same_thing(earlier, now).score >= _SAID_ALIKE
+
+
+def _unread(fact: StatedFact) -> bool:
+    """No measured noun read: no subject, or only "how long it took" (of the work told)."""
+    return fact.subject is None or fact.subject.caption == WORK_LENGTH
 
 
 def _certain(
@@ -112,7 +135,9 @@ def _certain(
     the same organisation, that the new answer does not itself square and that is not another
     earlier figure told again, is confronted."""
     same_unit = bool(earlier.unit) and earlier.unit == now.unit
-    if earlier.key != now.key and not (same_unit and earlier.unit not in _LOOSE_UNITS):
+    keyed = same_unit and earlier.unit not in _LOOSE_UNITS
+    unread = (_unread(earlier) or _unread(now)) and _alike(earlier, now)
+    if earlier.key != now.key and not keyed and not unread:
         return False  # "three times" and "36 shop owners", "a squad of eight" and "two squads"
     if earlier.part_of is not None or now.part_of is not None:
         return False  # a part ("four of the eleven items") is not the whole
