@@ -365,3 +365,31 @@ def test_the_bare_end_of_a_change_is_measured_as_its_start() -> None:
     assert start.phase == "start"
     assert (end.kind, end.value) == ("duration", 30 * 3600)
     assert end.phase == "end"
+
+
+def test_a_share_of_a_group_that_does_something_is_a_share_of_the_group() -> None:
+    """ "90% of our bulletins go out…", "a quarter of my new clients book…": the share is of
+    the bulletins and the clients, whichever verb follows, as "85% of my students passed"."""
+    shares = [read_facts(t)[0].key for t in ("About 90% of our bulletins go out on time.",
+              "About a quarter of my new clients book a second consultation.",
+              "Half of my new clients come back for a second consultation.")]  # fmt: skip
+    assert shares == ["percent:bulletin", "percent:customer", "percent:customer"]
+
+
+def test_a_year_naming_one_of_several_is_a_date_and_an_initial_ends_no_clause() -> None:
+    build = read_facts("At Revontuli the 2023 build took six weeks, with a crew of 22.")
+    assert [(f.kind, f.plain_value()) for f in build] == [
+        ("date", "2023"),
+        ("duration", 3628800),
+        ("count", 22),
+    ]
+    assert read_facts("We treated the 2000 patients.")[0].kind == "count"
+    cut = read_facts("I cut our E. coli retest failures by 30% in 2022.")[0]
+    assert (cut.kind, cut.value, cut.phase) == ("percent", 30, "delta")
+
+
+def test_a_name_ends_at_the_end_of_its_sentence() -> None:
+    from roundtwo.analysis.entities import mentions
+
+    found = mentions("We played at the Savannah. At Bluebasin I had my tuning team of five.")
+    assert [m.entity.company for m in found] == ["Savannah", "Bluebasin"]

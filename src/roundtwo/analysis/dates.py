@@ -127,6 +127,9 @@ def _month(tokens: list[Token], i: int) -> DateMatch | None:
     return DateMatch(f"--{month:02d}", i, i + 1, False)
 
 
+_LABELLING = frozenset(("the", "that", "this", "our", "my", "their", "his", "her"))
+
+
 def _plain_year(tokens: list[Token], i: int) -> DateMatch | None:
     year = _year(tokens[i])
     if year is None:
@@ -145,7 +148,10 @@ def _plain_year(tokens: list[Token], i: int) -> DateMatch | None:
     opener = prev in ("in", "since", "during", "until", "by") and (
         i < 2 or tokens[i - 2].kind != "word"
     )  # "In 2019 cryptosporidium turned up": the sentence opens on when, whatever comes next
-    if j < n and tokens[j].kind == "word" and tokens[j].low not in AFTER_YEAR and not opener:
+    label = prev in _LABELLING and j < n and not tokens[j].low.endswith("s")
+    # "the 2023 build", "our 2019 season": the year names one of several (not "the 2000 staff")
+    named = j < n and tokens[j].kind == "word" and tokens[j].low not in AFTER_YEAR
+    if named and not opener and not label:
         return None
     if j < n and tokens[j].low in ("%", "+"):
         return None

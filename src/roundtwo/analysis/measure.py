@@ -8,7 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from roundtwo.analysis.claims import Claim
-from roundtwo.analysis.lexicon import CHANGE_VERBS, CONTAINERS, LINK_VERBS, STOP, VERB_MEASURES
+from roundtwo.analysis.lexicon import (
+    CHANGE_VERBS,
+    CONTAINERS,
+    LINK_VERBS,
+    STOP,
+    VERB_MEASURES,
+    VERBS,
+)
 from roundtwo.analysis.numbers import to_number
 from roundtwo.analysis.reading import DETERMINERS, PRONOUNS, Reading, is_verb, lemma
 from roundtwo.analysis.text import ARROW, Token
@@ -309,6 +316,11 @@ def _share_of(r: Reading, found: Located, last: int, ceiling: int) -> None:
     while k < ceiling and r.tokens[k].low not in words:
         k += 1
     after = k + len(words)
+    for j in range(k + 1, after):
+        told, plural = r.tokens[j].low, r.tokens[j - 1].low
+        if plural.endswith("s") and not plural.endswith("ss") and told == lemma(told) in VERBS:
+            words, after = words[: j - k], j  # "of our bulletins go out": the verb, not a noun
+            break
     if after < ceiling and is_verb(r.tokens[after], r.tokens[after - 1]):
         found.verb = lemma(r.tokens[after].low)  # "of my students passed"
         found.verb_said = r.tokens[after].low

@@ -185,7 +185,7 @@ class Reading:
         k = i - 1
         while k >= floor:
             token = self.tokens[k]
-            if token.low in CLAUSE_MARKS or token.low in CLAUSE_WORDS:
+            if (token.low in CLAUSE_MARKS or token.low in CLAUSE_WORDS) and not self._initial(k):
                 return k + 1
             k -= 1
         return floor
@@ -194,10 +194,18 @@ class Reading:
         k = i
         while k < ceiling:
             token = self.tokens[k]
-            if token.low in CLAUSE_MARKS or token.low in CLAUSE_WORDS:
+            if (token.low in CLAUSE_MARKS or token.low in CLAUSE_WORDS) and not self._initial(k):
                 return k
             k += 1
         return ceiling
+
+    def _initial(self, k: int) -> bool:
+        """The stop of an initial inside a name: "E. coli", "J. Smith" end no clause."""
+        tokens = self.tokens
+        if tokens[k].text != "." or k == 0 or k + 1 >= len(tokens):
+            return False
+        letter = tokens[k - 1]
+        return len(letter.text) == 1 and letter.text.isupper() and letter.end == tokens[k].start
 
     def word(self, k: int) -> str:
         """Token ``k`` as a word, gluing "p" + "99" into "p99"."""

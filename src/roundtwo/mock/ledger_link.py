@@ -111,10 +111,15 @@ def _alike(earlier: StatedFact, now: StatedFact) -> bool:
     """Told in the same words, and of the same order: a candidate who misremembers says "six
     weeks" for "four months", not "thirty days" for "a year" ("a year" of the project and
     "thirty days overdue" of an account are two things that share a word)."""
+    return _same_order(earlier, now) and same_thing(earlier, now).score >= _SAID_ALIKE
+
+
+def _same_order(earlier: StatedFact, now: StatedFact) -> bool:
+    """Two sizes within a factor of five (a date or a title has no size: no)."""
     if not isinstance(earlier.value, (int, float)) or not isinstance(now.value, (int, float)):
         return False  # a date or a title: its words, not its size, say what it is
     low, high = sorted((abs(float(earlier.value)), abs(float(now.value))))
-    return low > 0 and high / low <= _SAME_ORDER and same_thing(earlier, now).score >= _SAID_ALIKE
+    return low > 0 and high / low <= _SAME_ORDER
 
 
 def _unread(fact: StatedFact) -> bool:
@@ -139,6 +144,8 @@ def _certain(
     unread = (_unread(earlier) or _unread(now)) and _alike(earlier, now)
     if earlier.key != now.key and not keyed and not unread:
         return False  # "three times" and "36 shop owners", "a squad of eight" and "two squads"
+    if earlier.key is None and now.key is None and not _same_order(earlier, now):
+        return False  # "In 2024 we nearly lost a field" / "in the 2023 heat": two events
     if earlier.part_of is not None or now.part_of is not None:
         return False  # a part ("four of the eleven items") is not the whole
     if any(f.key == earlier.key and f.value == earlier.value for f in new):
