@@ -9,6 +9,7 @@ from functools import cache
 
 from roundtwo.analysis import data
 from roundtwo.analysis.evidence import family, said_stems
+from roundtwo.analysis.lexicon import STOP
 from roundtwo.analysis.ownership import find_actions
 from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.questions import (
@@ -104,7 +105,61 @@ def screen(
     aside = _aside(own, question, q_type) if question.strip() else None
     if aside is not None:
         return REDIRECT, *aside
+    whole = _aside_reply(own, question, q_type) if question.strip() else None
+    if whole is not None:
+        return REDIRECT, "off_topic", whole
     return ALLOW, "", None
+
+
+_TYPED_ANSWERS = frozenset(
+    n for n in data.load("questions")["answer_types"] if not n.startswith("_")
+)
+_SHORT_REPLY = 80  # words: past this a reply is an answer of its own, whatever it asks
+
+
+def _aside_reply(own: str, question: str, q_type: str | None) -> tuple[int, int] | None:
+    """A short reply that, taken whole, puts something else to the interviewer: the asking in
+    one sentence, what it is about in another ("A train leaves Calgary at 9:00… When do they
+    meet? Could you work it through for me?"; "Is a Jaffa Cake a cake or a biscuit? Settle it
+    for us"). It asks or requests something of them, names nothing of the question, of the
+    interview or of their workplace, says nothing an answer of the question's type says, and
+    tells no story of the candidate's own."""
+    if len(own.split()) > _SHORT_REPLY or data.regex("lexicon", "clarification_cues").search(own):
+        return None
+    kind = question_type(question) if q_type is None else q_type
+    if _part("about_interview").search(own) or _aside_part("workplace").search(data.fold(own)):
+        return None
+    if kind in _TYPED_ANSWERS and data.regex_at("questions", "answer_types", kind).search(own):
+        return None  # a salary question answered with pay, however it ends
+    asked = {a for a in subject_stems(question) if len(a) > 3 and a not in STOP}
+    said = said_stems(data.fold(own))
+    if any(a in said or any(family(a, w) for w in said) for a in asked):
+        return None
+    if any(a.past and a.who == "i" for a in find_actions(sentences(own))):
+        return None  # something the candidate did: an answer, however thin
+    request, to_you = _aside_part("request"), _aside_part("to_you")
+    if to_you.search(data.fold(own)) is None:
+        return None  # nothing put to the interviewer
+    if kind == CANDIDATE_QUESTIONS:
+        return None  # their own questions, asked for
+    for sentence in sentences(own):
+        text = sentence.text.strip()
+        low = data.fold(text)
+        if _MINE_TO_ASK.search(low) or _reported(own, sentence.start):
+            continue  # "Can I use an example from outside work?", "Could we come back to it?"
+        asking = text.endswith("?") and not TAG_QUESTION.search(text) and ASKS_BACK.search(low)
+        requested = request.search(low) is not None and to_you.search(low) is not None
+        if asking and not requested and _aside_part("me").search(low):
+            continue  # "That's probably everything you need from me?": about the interview
+        if asking or requested:
+            return sentence.start, sentence.end
+    return None
+
+
+# The candidate asking leave for their own answer: "Can I…", "Could we…", "Shall I…"
+_MINE_TO_ASK = compiled(
+    r"^\W*(?:[\w']+\W+){0,3}?(?:can|could|may|shall|should|would|do) (?:i|we)\b"
+)
 
 
 def _aside(
@@ -263,7 +318,7 @@ def _request_for_other_work(own: str) -> tuple[int, int] | None:
         # the work may be named in the sentence before ("My son's homework… Explain it") or
         # after ("…write me a Rust fn? I've got a take-home due at midnight")
         rest = text[: request.start()] + " " * len(request.group()) + text[request.end() :]
-        near = [rest] + [told[k].text for k in (at - 2, at - 1, at + 1) if 0 <= k < len(told)]
+        near = [rest] + [told[k].text for k in range(at - 3, at + 2) if 0 <= k < len(told)]
         # the work named apart from the asking: "What's the formula…? My VLOOKUP keeps…"
         if any(work.search(part) for part in near) and not _part("about_interview").search(text):
             return sentence.start, sentence.end
