@@ -538,3 +538,80 @@ def test_a_site_safety_story_in_the_trade_s_own_words_is_on_topic() -> None:
         "Tell me about a time you spotted a safety problem on site.",
     )
     assert got.relevance.verdict == "on_topic"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "verdict"),
+    [
+        # a system that failed is not the candidate's failure; introducing a tool is not
+        # learning one; an echo of the question ties the story to it
+        (
+            "Tell me about a time a system you relied on failed in the middle of live trading.",
+            "Last April clock 4 froze at 06:40 with 120 lots still to sell. I moved the buyers "
+            "to the backup clock within three minutes, read every lot number over the PA and "
+            "logged each lot by hand. We closed only 14 minutes late with zero disputed lots.",
+            "on_topic",
+        ),
+        (
+            "Tell me about a time you introduced a new tool or way of working.",
+            "In 2024 the parliament trialled speech-to-text drafts. I wrote a prompt listing "
+            "all 93 members and set up a check so reporters proofed only flagged passages. "
+            "Turnaround for a one-hour hearing went from four hours to 90 minutes.",
+            "on_topic",
+        ),
+        (
+            "Tell me about a time you had to deal with a safety problem on your crew.",
+            "Safety on the crew was mine: I had twelve cutters in 2023. A new cutter was "
+            "striking too deep and twice nearly caught his shin. I took him off the ladder "
+            "that morning, paired him with our oldest cutter and changed the rota. He finished "
+            "the season without another incident.",
+            "on_topic",
+        ),
+        # why us told to them, with what the candidate knows of them
+        (
+            "Why do you want to run this crêperie in particular?",
+            "You're one of the few places still making galettes with local buckwheat, and your "
+            "billigs are gas and wood; I've cooked on both. For six years I ran the billigs at "
+            "a crêperie in Nantes and in 2021 I moved us to a local miller.",
+            "on_topic",
+        ),
+        # a mistake that was someone else's; the premise set aside for another story
+        (
+            "Tell me about a mistake you made at work.",
+            "It wasn't my mistake exactly. The night clerk had left yesterday's tare saved, so "
+            "three loads were billed light. I noticed it at eleven, re-weighed the truck and "
+            "corrected the dockets. The customer paid the difference that week.",
+            "partly",
+        ),
+        (
+            "Tell me about a time you managed a volunteer who wasn't pulling their weight.",
+            "We don't really get that, people come because they love it. What I'd rather tell "
+            "you about is October 2021, when I ringed a Radde's warbler on the morning round and "
+            "the record was accepted by the county committee.",
+            "off_topic",
+        ),
+        # a figure of the team for "you personally"; visitors for revenue
+        (
+            "How many applications were you personally handling at any one time?",
+            "Our team's about 40 caseworkers and between us we clear around 3,000 "
+            "applications a week, mostly transfers and new leases.",
+            "partly",
+        ),
+        (
+            "What was the centre's annual revenue while you ran it?",
+            "We had about 400,000 visitors a year, which made it the busiest site in the group.",
+            "partly",
+        ),
+        (
+            "How many vehicles did your branch run?",
+            "140 cars and 20 vans in the summer; we dropped to about 90 vehicles in total over "
+            "the winter.",
+            "on_topic",
+        ),
+    ],
+)
+def test_relevance_reads_what_was_asked_not_its_words(
+    question: str, answer: str, verdict: str
+) -> None:
+    result = analyze(answer, question)
+    assert result.relevance.verdict == verdict, result.relevance.reason

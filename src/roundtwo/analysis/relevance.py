@@ -34,6 +34,12 @@ _SHORT_STORY = 12  # words: too little to be a story about anything else
 _SHORT = 25  # words: too little for an answer to another question
 
 
+# A why-us answer told to them ("You're one of the few places still milling locally… your
+# billigs…"): what it says of the company is its reason, in whatever words.
+_ABOUT_THEM = compiled(r"\byou(?:'re| are|'ve| have)\b|\byour\b", re.IGNORECASE)
+_SPECIFICS = 2
+
+
 def relevance(
     question: str,
     q_type: str,
@@ -61,6 +67,11 @@ def relevance(
             PARTLY, f"The question asked {quoted_ask(question)}; the answer gives a figure for the "
             "whole organisation, not for your own part of it.",
         )  # fmt: skip
+    if q_type == FACTUAL and _other_figures(question, answer, claims):
+        return Relevance(
+            PARTLY, f"The question asked {quoted_ask(question)}; the answer gives figures, but "
+            "not the one it asked for.",
+        )  # fmt: skip
     if q_type == FACTUAL and _counts_no_one(question, answer, claims):
         return Relevance(
             PARTLY, f"The question asked {quoted_ask(question)}; the answer gives figures, but "
@@ -73,9 +84,8 @@ def relevance(
     off = _off(asks, _MISSING.get(q_type, "is about something else"))
     if q_type == MOTIVATION_Q:
         practical = _talks_of(answer, "") in (LOGISTICS, COMPENSATION)
-        if (practical and not _gives("why_words", answer)) or (
-            answer_kind == "story" and not _gives("why_words", answer)
-        ):
+        why = _gives("why_words", answer) or len(_ABOUT_THEM.findall(answer)) >= _SPECIFICS
+        if (practical or answer_kind == "story") and not why:
             return off
         return Relevance()
     if q_type in (LOGISTICS, COMPENSATION):
@@ -168,6 +178,25 @@ def _counts_no_one(question: str, answer: str, claims: list[Claim]) -> bool:
 
 
 _WORDS_OF = compiled(r"[a-z]+|\d[\d,.]*")
+
+
+_SUM_ASKED = compiled(
+    r"\b(?:what|how much)\b[^?]{0,40}\b(?:revenue|turnover|budget|costs?|spend|sales|income|"
+    r"profits?|price|fees?|takings)\b",
+    re.IGNORECASE,
+)
+_SUM_SAID = compiled(
+    r"[$€£¥₹]|\d\s*(?:k|m|bn)\b|\b(?:grand|quid|bucks|euros?|dollars?|pounds)\b", re.I
+)
+
+
+def _other_figures(question: str, answer: str, claims: list[Claim]) -> bool:
+    """ "What was the centre's annual revenue?" — "About 400,000 visitors a year": figures,
+    every one of them counting something, where a sum of money was asked for."""
+    if not _SUM_ASKED.search(question) or _SUM_SAID.search(answer):
+        return False
+    figures = [c for c in claims if c.kind in ("count", "money", "percent", "rate")]
+    return bool(figures) and all(c.kind in ("count", "rate") and c.unit for c in figures)
 
 
 _FIGURE = compiled(r"\d|\b(?:hundred|thousand|million|dozen)s?\b", re.IGNORECASE)

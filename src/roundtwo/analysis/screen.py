@@ -318,7 +318,8 @@ def _request_for_other_work(own: str) -> tuple[int, int] | None:
         # the work may be named in the sentence before ("My son's homework… Explain it") or
         # after ("…write me a Rust fn? I've got a take-home due at midnight")
         rest = text[: request.start()] + " " * len(request.group()) + text[request.end() :]
-        near = [rest] + [told[k].text for k in range(at - 3, at + 2) if 0 <= k < len(told)]
+        others = [k for k in range(at - 3, at + 2) if k != at and 0 <= k < len(told)]
+        near = [rest] + [told[k].text for k in others]
         # the work named apart from the asking: "What's the formula…? My VLOOKUP keeps…"
         if any(work.search(part) for part in near) and not _part("about_interview").search(text):
             return sentence.start, sentence.end

@@ -97,7 +97,8 @@ _DEFLECTS = compiled(
     r"\bcan't think of (?:a|an) [\w-]+ as such\b|"
     r"\b[\w-]+ is (?:maybe |probably |perhaps )?(?:a|too) strong (?:a )?word\b|"
     r"\bthere (?:wasn't|was not|weren't) (?:really )?(?:much|anything) to (?:argue|disagree|"
-    r"complain|fall out) about\b|\bnot (?:mine|my (?:own )?(?:mistake|call|fault)) exactly\b|"
+    r"complain|fall out) about\b|"
+    r"(?:not|\w+n't) (?:mine|my (?:own )?(?:mistake|call|fault)) exactly\b|"
     r"\bwe(?:'re| are| were|'ve always been) (?:pretty |quite |very |really |usually )?(?:aligned|"
     r"on the same page)\b|\b(?:can|could|may) i (?:give|tell) you (?:a different|another) one\b|"
     r"\bwe(?:'re| are| were) peers\b|\bcould(?:'ve| have) been (?:a )?(?:disaster|nightmare|"
@@ -118,7 +119,11 @@ _DENIES = compiled(
 
 
 # the question swapped for another one: "Can I give you a different one?"
-_SWAPS = compiled(r"\b(?:can|could|may) i (?:give|tell) you (?:a different|another) one\b", re.I)
+_SWAPS = compiled(
+    r"\b(?:can|could|may) i (?:give|tell) you (?:a different|another) one\b|"
+    r"\bwhat i'?d (?:rather|prefer to) (?:tell you|talk) about\b",
+    re.I,
+)
 
 
 _PROUDEST = compiled(
@@ -207,7 +212,8 @@ def story_relevance(question: str, answer: str) -> Relevance:
     told, question = question, the_ask(question)  # "Eilidh pushed back on the audit. What
     # went wrong?" asks what went wrong, about the audit
     denied = _DENIES.search(answer) or _SWAPS.search(answer)
-    if denied and _PROUDEST.search(answer) and not shares_subject(told, answer):
+    swapped = _PROUDEST.search(answer) or _SWAPS.search(answer)
+    if denied and swapped and not shares_subject(told, answer):
         return Relevance(
             OFF_TOPIC,
             f"The question asked {quoted_ask(question)}; the answer sets it aside "
@@ -223,7 +229,8 @@ def story_relevance(question: str, answer: str) -> Relevance:
             f"The question asked {quoted_ask(question)}; the answer tells another kind of story "
             f"instead (“{deflected.group().strip()}”).",
         )
-    answer = _without_echo(question, answer)  # "Tough feedback... the one that comes to mind"
+    whole, answer = answer, _without_echo(question, answer)  # "Tough feedback... the one that
+    # comes to mind": the echo shows no theme, but it does tie the story to the question
     table = data.load("questions")["themes"]
     for name, asked, shown, polar in _themes():
         entry = table[name]
@@ -245,7 +252,7 @@ def story_relevance(question: str, answer: str) -> Relevance:
             return Relevance(OFF_TOPIC, missing)
         rest = _without_themes(told, name)  # "a deadline" in "you missed a deadline"
         elsewhere = entry.get("rest", True) and bool(subject_stems(rest))
-        elsewhere = elsewhere and not shares_subject(rest, answer)
+        elsewhere = elsewhere and not shares_subject(rest, whole)
         if elsewhere:
             return Relevance(OFF_TOPIC, f"The question asked {asks}; the story is about "
                              "something else.")  # fmt: skip
