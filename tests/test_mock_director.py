@@ -781,3 +781,28 @@ def test_a_change_told_with_a_phrasal_verb_keeps_what_it_measures() -> None:
             "percent to about one in ten over that year.")  # fmt: skip
     found = find_contradictions(round_one, [], [told])
     assert [(c.earlier_value, c.new_value) for c in found] == [("4%", "about one in ten")]
+
+
+def test_a_herd_s_size_a_length_of_what_and_the_sum_it_came_to_are_read_as_such() -> None:
+    """ "a 600-cow herd" is one herd's size, not the cows served in a season; "1,200 metres
+    of box edging" is not "three kilometres of hedge"; "in the end it cost us €140,000" is the
+    sum the project came to, held to the €85,000 told before."""
+    from roundtwo.mock.ledger_link import find_contradictions
+
+    cows = [{"question": "How many cows a season?", "answer": "About 9,000 cows over the "
+             "spring mating season, across 30 farms."}]  # fmt: skip
+    herd = ("Tell me about a difficult farmer.", "It was a 600-cow herd near Morrinsville.")
+    assert find_contradictions(cows, [], [herd]) == []
+    hedge = [{"question": "Your clipping season?", "answer": "I clip the yew from August to "
+              "October, about three kilometres of hedge."}]  # fmt: skip
+    edging = ("Tell me about the blight.", "At Ashby Court the parterre had about 1,200 "
+              "metres of box edging.")  # fmt: skip
+    assert find_contradictions(hedge, [], [edging]) == []
+    timing = [{"question": "A major investment?", "answer": "At Valle Verde I replaced the "
+               "timing system; it cost €85,000 and I brought it in on budget."}]  # fmt: skip
+    later = ("How did you choose?", "I ran a two-day trial. In the end the transponder system "
+             "cost us a hundred and forty thousand euros.")  # fmt: skip
+    found = find_contradictions(timing, [], [later])
+    assert [(c.earlier_value, c.new_value) for c in found] == [
+        ("€85,000", "a hundred and forty thousand euros")
+    ]

@@ -28,7 +28,7 @@ from roundtwo.analysis.phrases import NUMBER_WORDS
 from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.reading import Reading, lemma, stem
 from roundtwo.analysis.similarity import WEAK
-from roundtwo.analysis.subjects import Subject, build, normal
+from roundtwo.analysis.subjects import Subject, build, is_people, normal
 from roundtwo.analysis.text import Sentence
 from roundtwo.analysis.units import MEASURE_WORDS, MEASURES, PERIOD_WORDS
 
@@ -284,6 +284,10 @@ def _fact(
             period = subject.period if subject is not None else per
             verb = subject.verb if subject is not None else ""
             subject = Subject(kind=kind, head=base, verb=verb, period=period, phrase=said_unit)
+    counted = measure[0] if measure is not None else normal(said_unit) if said_unit else ""
+    of_what = kind in ("count", "rate") and subject is not None and subject.head == counted
+    if of_what and subject is not None and not subject.mods:  # "1,200 metres of box edging"
+        subject = replace(subject, mods=_of_thing(r.text, claim.end))
     text, start = _stated(r.text, claim)
     phase = where.role if where.role != "level" else timing.marker(r, claim, sentence)
     if phase in ("", "level") and timing.contrasted(r.text, claim, sentence.end):
@@ -300,6 +304,12 @@ def _fact(
         subject = _elliptic(previous, where, sentence.start)
     if kind == "date" and not unreal:
         subject = events.event(r.text[clause[0] : claim.start], subject)
+    sized = _SIZED.match(claim.text) if kind == "count" else None
+    if sized is not None and sized.group(2).lower() not in STOP and not is_people(sized.group(1)):
+        thing = normal(sized.group(2).lower())  # "a 600-cow herd": the herd's size, in cows
+        subject = Subject(
+            kind="count", head=thing, unit=claim.unit or "", caption=f"size of the {thing}"
+        )
     owned = r.text[claim.end : claim.end + 1] in ("'", "’")  # "two weeks' notice"
     if kind == "duration" and not unreal and not owned and phase in ("", "level", "start", "end"):
         stay = events.tenure(r.text[clause[0] : clause[1]], subject, entity)
@@ -334,6 +344,22 @@ def _fact(
         | _work_told(r, kind, subject, clause, sentence, drop),
         about=_about(r.text, clause, start, claim.end),
     )
+
+
+# What a quantity in a unit is of: "about 1,200 metres of box edging", "40 tonnes of mussels"
+_OF_THING = compiled(r"\s+of\s+(?:the\s+|our\s+|my\s+)?((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\b")
+
+
+# The noun a hyphenated count describes: "a 600-cow herd", "a 40-bed ward"
+_SIZED = compiled(r"[\d.,]+-([a-z]+)\s+([a-z]{3,})\b")
+
+
+def _of_thing(text: str, end: int) -> frozenset[str]:
+    """ "three kilometres of hedge" → {hedge}: what a quantity in a unit is of."""
+    of = _OF_THING.match(text, end)
+    if of is None:
+        return frozenset()
+    return frozenset(normal(w) for w in of.group(1).lower().split() if w not in STOP)
 
 
 _PLACEHOLDER = compiled(r"\b(?:it|that|this|everything|all of it|the whole (?:thing|lot))\b", re.I)
