@@ -20,7 +20,8 @@ _CLAUSES = compiled(
 _CLAUSE_SPLIT = compiled(f"({_CLAUSES.pattern})")
 _OWN = compiled(
     r"(?:(?:so|then|and|also|um|uh|er|erm|well|me personally|personally)\W+)*(?:(?:with|after|"
-    r"before|on|at|by|in|when|once|as soon as)\s+(?!i\b)[^,]{0,60}?\s|(?:before|after|when|once|"
+    r"before|on|at|by|in|when|once|as soon as|for|while|during)\s+(?!i\b)[^,]{0,60}?\s|"
+    r"(?:before|after|when|once|"
     r"while|until|as soon as) i \w+(?: \w+){0,4}?,?\s+(?=i\b)|(?:every|each) \w+,?\s+|(?:first "
     r"thing|(?:that|the next|the following|later that|early|late) (?:morning|afternoon|evening|"
     r"night|day)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"

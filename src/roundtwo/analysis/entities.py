@@ -214,13 +214,18 @@ class Entity:
         return Entity(**{name: getattr(self, name)}).label()
 
 
+def _bare(word: str) -> str:
+    """ "st aidan's" → "st aidan": a name said with its possessive is the same name."""
+    return word[:-2] if word.endswith(("'s", "’s")) and len(word) > 3 else word
+
+
 def _same_name(a: str, b: str) -> bool:
     """ "skybridge" / "skybridge airways", "riverside tower" / "the riverside tower project":
     one name, said in full or in short (the shorter's words begin the longer's)."""
     if a == b:
         return True
-    words_a = [{"&": "and"}.get(w, w) for w in a.split() if w != "the"]
-    words_b = [{"&": "and"}.get(w, w) for w in b.split() if w != "the"]  # "Brenner & Sons"
+    words_a = [_bare({"&": "and"}.get(w, w)) for w in a.split() if w != "the"]
+    words_b = [_bare({"&": "and"}.get(w, w)) for w in b.split() if w != "the"]  # "Brenner & Sons"
     short, long = sorted((words_a, words_b), key=len)
     if not short:
         return False

@@ -26,7 +26,7 @@ def blocked(a: Fact, b: Fact) -> str:
         return "different kinds of figure"
     if bool(a.salary) != bool(b.salary) or a.salary != b.salary:
         return "current pay and the pay asked for" if a.salary and b.salary else "not pay"
-    if not a.entity.compatible(b.entity):
+    if not a.entity.compatible(b.entity) and not _named_beside(a, b) and not _named_beside(b, a):
         return "different entities"
     known = a.unit and b.unit and "?" not in (a.unit, b.unit)
     if a.kind == "money" and known and a.unit != b.unit:
@@ -149,6 +149,17 @@ def _final(a: Fact, b: Fact) -> bool:
     if a.kind == "money" and a.subject is None:
         return True  # "In the end the system cost us €140,000": the sum it came to
     return verbs[0] == verbs[1]  # told with the same verb: "ended up randomising", "randomised"
+
+
+def _named_beside(a: Fact, b: Fact) -> bool:
+    """ "The Ashcombe Hall collection at Greaves & Lyle: … £1.4 million" / "the Ashcombe sale made
+    about £900k": the other's place is named beside this figure, at this one's employer — one
+    thing said of two names — unless both are named there ("at Acme 5, at Globex 9")."""
+    theirs, mine = b.entity.company.casefold(), a.entity.company.casefold()
+    if not theirs or not mine:
+        return False
+    said, other = a.quote.casefold(), b.quote.casefold()
+    return theirs.split()[0] in said and mine.split()[0] not in other
 
 
 def _close(a: Fact, b: Fact) -> bool:
