@@ -615,3 +615,39 @@ def test_relevance_reads_what_was_asked_not_its_words(
 ) -> None:
     result = analyze(answer, question)
     assert result.relevance.verdict == verdict, result.relevance.reason
+
+
+def test_travel_asked_is_logistics_and_what_can_go_wrong_is_knowledge() -> None:
+    assert question_type("We're on the road November to March. Can you travel for that?") == (
+        "logistics"
+    )
+    assert question_type("Why do you anneal junctions, and what can go wrong?") == "technical"
+    assert question_type("What went wrong?") == "behavioural"
+
+
+def test_pay_in_pesos_rand_or_reais_is_pay() -> None:
+    told = analyze(
+        "For a processing foreman on a longliner I'm looking at 2.8 to 3.2 million pesos a "
+        "month plus the crew share, based on what foremen on the other boats get and on my "
+        "current 2.5 million as a line processor.",
+        "What are your salary expectations for the foreman position?",
+    )
+    assert told.score is not None and told.score >= 4, told.to_json()["gap"]
+
+
+def test_a_story_told_from_where_it_ended_or_in_the_present_has_its_result() -> None:
+    reverse = analyze(
+        "Where we ended up: last season my crew of nine averaged 3.1 kilos of resin per tree, "
+        "against 2.4 the season before. What got us there was the change I made in May: I "
+        "moved everyone to the narrower streak and walked each tapper through it myself.",
+        "Tell me about a time you improved the way your team worked.",
+    )
+    assert reverse.star.result and reverse.star.quantified_result
+    present = analyze(
+        "So it's the second week of October, two in the morning, and the frost alarm goes "
+        "off. I'm the foreman on call that night. I start the pumps for beds 6 through 14, I "
+        "call in Luis and Dave to walk the lines. By sunrise every bed is back above 32, and "
+        "at harvest the handler grades us at 97% sound fruit.",
+        "Tell me about a time you had to protect a crop from a sudden risk.",
+    )
+    assert present.kind == "story" and present.star.action and present.star.result

@@ -206,7 +206,8 @@ _ENDING_FIRST = compiled(
     r"^\W*(?:(?:so|well|ok(?:ay)?|right|basically)\W+)?(?:the (?:end|upshot|long and short|short "
     r"version|bottom line|final result) of it (?:is|was)|(?:the )?upshot (?:is|was)|(?:to cut a )?"
     r"long story short|spoiler(?: alert)?|(?:the|my) (?:end|final) result (?:is|was)|the way it "
-    r"ended|how it ended|it ended with|it all ended with|in the end|ultimately|at the end of it)\b"
+    r"ended|how it ended|it ended with|it all ended with|in the end|ultimately|at the end of it|"
+    r"where (?:we|i|it|things) (?:ended up|landed|got to)|(?:the )?end result)\b"
 )
 
 

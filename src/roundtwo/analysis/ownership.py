@@ -242,19 +242,22 @@ def find_actions(sentences: list[Sentence]) -> list[Action]:
 
 def told_in_the_present(sentences: list[Sentence], actions: list[Action]) -> list[Action]:
     """A story asked for and told in the present ("So it's August, 41 degrees… I make the call,
-    I move two engines up"): one occasion anchored in the past, three or more steps of the
+    I move two engines up"): one occasion anchored in the past, two or more steps of the
     candidate's in the present, hardly one in the past and no habit ("usually", "every time").
     Its steps are the story's steps, as if told in the past."""
     same = _grammar().present  # "I split the techs", "I put it in front of him": either tense
     present = [a for a in actions if not a.past or _verb(a.verb) in same]
     past = [a for a in actions if a.past and _verb(a.verb) not in same]
     mine = any(a.who == "i" for a in present)
-    if len({a.verb for a in present}) < 3 or len(past) > 1 or not mine:
+    if len({a.verb for a in present}) < _PRESENT_STEPS or len(past) > 1 or not mine:
         return actions
     text = " ".join(data.fold(s.text) for s in sentences)
     if _HABIT.search(text) or not _OCCASION.search(text):
         return actions
     return [replace(a, past=True) if not a.past else a for a in actions]
+
+
+_PRESENT_STEPS = 2  # "I start the pumps…, I call in Luis…": the occasion says it is one time
 
 
 # one occasion, in the past: "picture it", "it's the October campaign", "last harvest", "one
