@@ -651,3 +651,26 @@ def test_a_story_told_from_where_it_ended_or_in_the_present_has_its_result() -> 
         "Tell me about a time you had to protect a crop from a sudden risk.",
     )
     assert present.kind == "story" and present.star.action and present.star.result
+
+
+def test_figures_written_the_european_way_in_other_currencies_and_alone_are_answers() -> None:
+    bare = analyze("85.000.", "What salary are you looking for?")
+    assert bare.score is not None and bare.claims[0].value == 85000
+    naira = analyze(
+        "I'm on ₦350,000 a month now, and for a senior decorator role I'm looking at ₦450,000 "
+        "to ₦500,000 monthly, based on what decorators in Lekki earn.",
+        "What are your salary expectations for this role?",
+    )
+    assert naira.score is not None and naira.score >= 4
+    assert question_type("What are you currently earning?") == "compensation"
+    assert question_type("What germination threshold did you apply to the lots?") == "factual"
+
+
+def test_a_story_that_stops_with_work_still_to_do_has_no_result() -> None:
+    told = analyze(
+        "The lab flagged saponin over spec on three lots, with trucks booked for Thursday. I "
+        "stopped the line, found the second scrubber running slow and got the mechanic in at "
+        "5 a.m. By Wednesday morning we still had about eleven tonnes to go through.",
+        "Describe a time you had to deal with a quality problem under time pressure.",
+    )
+    assert told.star.action and not told.star.result

@@ -233,7 +233,19 @@ def ending_told_first(sentences: list[Sentence], first_action: int) -> int | Non
 
 
 def unsettled(text: str) -> bool:
-    """Does the sentence leave the story open: it trails off, names a goal or a hope, or gives
-    news since the last interview rather than how things ended?"""
+    """Does the sentence leave the story open: it trails off, names a goal or a hope, gives
+    news since the last interview, or says what was still to do ("we still had eleven tonnes
+    to go") rather than how things ended?"""
     low = data.fold(text)
-    return bool(_TRAILS_OFF.search(low) or _GOAL.search(low) or _SINCE_WE_SPOKE.search(low))
+    return bool(
+        _TRAILS_OFF.search(low)
+        or _GOAL.search(low)
+        or _SINCE_WE_SPOKE.search(low)
+        or _STILL_TO_GO.search(low)
+    )
+
+
+_STILL_TO_GO = compiled(
+    r"\b(?:still|yet) (?:had|have|needed|need|had got|got) (?:about |around |another |over )?"
+    r"(?:[\w,.]+ ){1,3}(?:to go|left to|to do|to (?:wash|clean|finish|process|clear|ship|sort))\b"
+)

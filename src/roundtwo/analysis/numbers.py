@@ -73,6 +73,8 @@ def digit_value(raw: str) -> float | None:
                 if all(len(p) == 3 for p in parts[1:]):
                     return float(s.replace(".", ""))
                 return None
+            if parts[1] == "000" and parts[0] != "0":
+                return float(s.replace(".", ""))  # "85.000": thousands, as written in Europe
         return float(s)
     except ValueError:
         return None

@@ -203,8 +203,8 @@ def _by_type(
         return Grade(None, "clarification", (), scope)
     if kind.non_english:
         return Grade(None, "non_english", (), scope)
-    if delivery.words == 0:
-        return Grade(None, "empty", (), scope)
+    if delivery.words == 0 and not claims:
+        return Grade(None, "empty", (), scope)  # "85.000." for a salary question is an answer
     rubric = _RUBRICS.get(q_type)
     if q_type == questions.BEHAVIOURAL and rubrics.is_reflection(reading.question):
         rubric = rubrics.reflection

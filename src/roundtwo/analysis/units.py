@@ -5,7 +5,9 @@ from __future__ import annotations
 
 # fmt: off
 CURRENCY_SYMBOLS = {
-    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"
+    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₦": "NGN", "₩": "KRW",
+    "₽": "RUB", "₺": "TRY", "₱": "PHP", "₫": "VND", "₴": "UAH", "₪": "ILS", "฿": "THB",
+    "₵": "GHS", "₡": "CRC", "₸": "KZT"
 }
 # A dollar sign after a country's letters: "AU$165,000", "C$90k", "NZ$ 80,000".
 DOLLAR_PREFIXES = {"us": "USD", "au": "AUD", "a": "AUD", "nz": "NZD", "c": "CAD", "ca": "CAD",
