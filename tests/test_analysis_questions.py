@@ -674,3 +674,40 @@ def test_a_story_that_stops_with_work_still_to_do_has_no_result() -> None:
         "Describe a time you had to deal with a quality problem under time pressure.",
     )
     assert told.star.action and not told.star.result
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "verdict"),
+    [
+        (
+            "What would you do if an adult student kept striking dangerously hard in bouts?",
+            "Honestly our evening class is our biggest growth area. Members went from 30 to 85 "
+            "in two years, and at ¥6,000 a month we're cheaper than the city dojos, so office "
+            "workers come straight from work.",
+            "off_topic",
+        ),
+        (
+            "What would you do in your first 90 days here?",
+            "First month: read the last ten verification reports and sit with each modeller. By "
+            "day 45, a proposal for one verification procedure across projects. By day 90, the "
+            "procedure used on the next two reviews, measured by the queries that come back.",
+            "on_topic",
+        ),
+        (
+            "Tell me about a time you disagreed with your manager.",
+            "My director and I rarely disagree, so the one that comes to mind is with our head "
+            "of quality, who is my peer. She wanted to cut ageing from twelve months to nine; I "
+            "ran a trial on six barrels and only two reached spec, so we kept twelve months.",
+            "partly",
+        ),
+        (
+            "How many restaurants were you supplying yourself at your peak?",
+            "The cooperative I was part of supplied about 40 restaurants across Helsinki and "
+            "Tallinn at its peak, mostly chanterelles and lingonberries.",
+            "partly",
+        ),
+    ],
+)
+def test_relevance_of_plans_peers_and_parts(question: str, answer: str, verdict: str) -> None:
+    result = analyze(answer, question)
+    assert result.relevance.verdict == verdict, result.relevance.reason

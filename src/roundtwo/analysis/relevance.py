@@ -20,6 +20,7 @@ from roundtwo.analysis.questions import (
     OFF_TOPIC,
     OPEN,
     PARTLY,
+    SITUATIONAL,
     Relevance,
     quoted_ask,
     shares_subject,
@@ -32,6 +33,15 @@ _SHORT_STORY = 12  # words: too little to be a story about anything else
 
 
 _SHORT = 25  # words: too little for an answer to another question
+
+
+# An answer that plans: "I'd…", "I would…", "first I'd…", "my first step"
+_PLANS = compiled(
+    r"\b(?:i'?d|i would|i'll|i will|i'm going to|i am going to|we'd|we would|my first (?:step|"
+    r"move|job)|first,? i|(?:first|second|third|final) (?:month|week|step|thing)|by (?:day|week|"
+    r"month) \w+|(?:week|day|month) (?:one|1)|start (?:by|with))\b",
+    re.IGNORECASE,
+)
 
 
 # A why-us answer told to them ("You're one of the few places still milling locally… your
@@ -101,6 +111,9 @@ def relevance(
         return off
     if answer_kind in ("story", "motivation") and not shares_subject(question, answer):
         return off
+    if q_type == SITUATIONAL and not _PLANS.search(answer) and not shares_subject(question, answer):
+        return off  # "What would you do if a student struck too hard?" — "Our class grew…": no
+        # step of the candidate's, planned or done, and nothing of the scenario
     if q_type == FACTUAL and answer_kind == "story" and _opens_without_a_figure(question, answer):
         return off  # "How many covers on a Saturday?" — "What I'd like you to know is the rota…"
     return Relevance()

@@ -99,6 +99,8 @@ _DEFLECTS = compiled(
     r"\bthere (?:wasn't|was not|weren't) (?:really )?(?:much|anything) to (?:argue|disagree|"
     r"complain|fall out) about\b|"
     r"(?:not|\w+n't) (?:mine|my (?:own )?(?:mistake|call|fault)) exactly\b|"
+    r"\b(?:rarely|never|hardly ever|seldom|don't really|do not really) (?:disagree|clash|argue|"
+    r"fall out)\b|"
     r"\bwe(?:'re| are| were|'ve always been) (?:pretty |quite |very |really |usually )?(?:aligned|"
     r"on the same page)\b|\b(?:can|could|may) i (?:give|tell) you (?:a different|another) one\b|"
     r"\bwe(?:'re| are| were) peers\b|\bcould(?:'ve| have) been (?:a )?(?:disaster|nightmare|"
