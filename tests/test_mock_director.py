@@ -806,3 +806,19 @@ def test_a_herd_s_size_a_length_of_what_and_the_sum_it_came_to_are_read_as_such(
     assert [(c.earlier_value, c.new_value) for c in found] == [
         ("€85,000", "a hundred and forty thousand euros")
     ]
+
+
+def test_the_first_few_of_a_field_and_a_previous_employer_are_not_confronted() -> None:
+    from roundtwo.mock.ledger_link import find_contradictions
+
+    field = [{"question": "Your biggest class?", "answer": "The Grand Prix near Münster in "
+              "2023, with about 40 riders."}]  # fmt: skip
+    told = ("Take me deeper.", "After the first eight riders, six had faulted at the triple "
+            "combination, so I shortened the distances.")  # fmt: skip
+    assert find_contradictions(field, [], [told]) == []
+    load = [{"question": "Your workload?", "answer": "At Irwell General I report about 25 "
+             "routine EEGs a week."}]  # fmt: skip
+    before = ("How did disagreements work before?", "At my previous trust in Leeds we did closer "
+              "to 40 EEGs a week. At Irwell I learned that ten minutes in person saves a week "
+              "of emails.")  # fmt: skip
+    assert find_contradictions(load, [], [before]) == []

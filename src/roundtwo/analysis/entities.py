@@ -119,7 +119,8 @@ _SITE_ACRONYM = compiled(r"\b(?i:in|on|at)\s+(?:the\s+)?(ICU|NICU|PICU|ED|ER|OR|
 _RELATIVE = compiled(
     r"\b(?:at|in|with|on|from|for)\s+(?:my|our)\s+(previous|last|former|old|current|present|"
     r"first|prior)\s+(company|job|employer|role|firm|hospital|school|team|practice|agency|"
-    r"startup|org|organisation|organization|position|workplace)\b",
+    r"startup|org|organisation|organization|position|workplace|trust|council|charity|bank|"
+    r"club|store|shop|branch|plant|site|restaurant|hotel|lab|clinic|ward|mill|depot|yard)\b",
     re.IGNORECASE,
 )
 _ANOTHER = compiled(
@@ -335,6 +336,27 @@ def _relative_kind() -> dict[str, str]:
          "organisation", "organization", "position", "workplace"], "company"
     )  # fmt: skip
     kinds.update(team="team", hospital="site", school="site", practice="site")
+    kinds.update(dict.fromkeys(["trust", "council", "charity", "bank", "club"], "company"))
+    kinds.update(
+        dict.fromkeys(
+            [
+                "store",
+                "shop",
+                "branch",
+                "plant",
+                "site",
+                "restaurant",
+                "hotel",
+                "lab",
+                "clinic",
+                "ward",
+                "mill",
+                "depot",
+                "yard",
+            ],
+            "site",
+        )
+    )
     return kinds
 
 

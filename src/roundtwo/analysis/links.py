@@ -96,7 +96,10 @@ _SOME_OF = compiled(
     r"(?![^.,;]{0,20}\d)(?:[\w-]+['’]s\s+)?[A-Za-z]",
     re.IGNORECASE,
 )
-_OTHER_BEFORE = compiled(r"\b(?:the|my|our)\s+other\s*$", re.IGNORECASE)
+# "the other nine labs", "the first eight riders", "the last 34": some of a group
+_OTHER_BEFORE = compiled(
+    r"\b(?:the|my|our)\s+(?:other|first|last|next|final|remaining|top|bottom)\s*$", re.IGNORECASE
+)
 _ALONE = compiled(r"\balone\b[^.,;]{0,20}$", re.IGNORECASE)
 _PART_OF_BEFORE = compiled(
     r"^\s*of\s+(?:them|those|these|us|whom|which|the\s+team|my\s+team|our\s+team)\b",
