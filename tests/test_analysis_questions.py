@@ -711,3 +711,19 @@ def test_a_story_that_stops_with_work_still_to_do_has_no_result() -> None:
 def test_relevance_of_plans_peers_and_parts(question: str, answer: str, verdict: str) -> None:
     result = analyze(answer, question)
     assert result.relevance.verdict == verdict, result.relevance.reason
+
+
+def test_a_why_us_told_of_what_they_do_is_specific_and_praise_is_not() -> None:
+    specific = analyze(
+        "You do the synchronised music shows for the big city events, and the firing system "
+        "you use is the one I've been scripting on for four years. I want to move from firing "
+        "other people's designs to designing the shows.",
+        "Why do you want to join Skyline Displays?",
+    )
+    praise = analyze(
+        "You're a great company, you're growing really fast, and I've heard the culture's "
+        "really good. I want to be part of a winning team and take the next step.",
+        "Why Brightbasket, and why an area role now?",
+    )
+    assert specific.score is not None and praise.score is not None
+    assert specific.score >= 4 > praise.score
