@@ -514,6 +514,18 @@ def test_a_practice_ending_on_an_example_of_it_has_that_example_as_its_result() 
             "into Capitec or Naspers this month?",
             "redirect",
         ),
+        (
+            "How would you organise cover on a night when two of four operators ring in sick?",
+            "Sorry, can I get your take on something first? My sister and I haven't spoken "
+            "since the christening — should I ring her, or wait for her to make the first move?",
+            "redirect",
+        ),
+        (
+            "Tell me about a safety problem a customer didn't want to hear about.",
+            "Quick one before I answer — my brother-in-law wants to sell his old stove online. "
+            "Could you write the listing for him? Something catchy, about a hundred words.",
+            "redirect",
+        ),
         # …but not leave asked for one's own answer, nor a thin answer of one's own
         (
             "Tell me about a time you calmed an upset member of the public.",

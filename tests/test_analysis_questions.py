@@ -701,6 +701,11 @@ def test_a_story_that_stops_with_work_still_to_do_has_no_result() -> None:
             "partly",
         ),
         (
+            "How many clients were on your own caseload at the clinic?",
+            "The clinic sees about 300 people a week across all eight practitioners.",
+            "partly",
+        ),
+        (
             "How many restaurants were you supplying yourself at your peak?",
             "The cooperative I was part of supplied about 40 restaurants across Helsinki and "
             "Tallinn at its peak, mostly chanterelles and lingonberries.",

@@ -115,6 +115,7 @@ _TYPED_ANSWERS = frozenset(
     n for n in data.load("questions")["answer_types"] if not n.startswith("_")
 )
 _SHORT_REPLY = 80  # words: past this a reply is an answer of its own, whatever it asks
+_MANY_ASKED = 5  # stems: a question this full shares one word with a reply by chance
 
 
 def _aside_reply(own: str, question: str, q_type: str | None) -> tuple[int, int] | None:
@@ -133,8 +134,9 @@ def _aside_reply(own: str, question: str, q_type: str | None) -> tuple[int, int]
         return None  # a salary question answered with pay, however it ends
     asked = {a for a in subject_stems(question) if len(a) > 3 and a not in STOP}
     said = said_stems(data.fold(own))
-    if any(a in said or any(family(a, w) for w in said) for a in asked):
-        return None
+    shared = sum(1 for a in asked if a in said or any(family(a, w) for w in said))
+    if shared >= (2 if len(asked) >= _MANY_ASKED else 1):
+        return None  # one word in common ("ring in sick" / "should I ring her") is chance
     if any(a.past and a.who == "i" for a in find_actions(sentences(own))):
         return None  # something the candidate did: an answer, however thin
     request, to_you = _aside_part("request"), _aside_part("to_you")
@@ -145,15 +147,23 @@ def _aside_reply(own: str, question: str, q_type: str | None) -> tuple[int, int]
     for sentence in sentences(own):
         text = sentence.text.strip()
         low = data.fold(text)
-        if _MINE_TO_ASK.search(low) or _reported(own, sentence.start):
+        if (_MINE_TO_ASK.search(low) and _MY_ANSWER.search(low)) or _reported(own, sentence.start):
             continue  # "Can I use an example from outside work?", "Could we come back to it?"
         asking = text.endswith("?") and not TAG_QUESTION.search(text) and ASKS_BACK.search(low)
         requested = request.search(low) is not None and to_you.search(low) is not None
-        if asking and not requested and _aside_part("me").search(low):
+        if asking and not requested and _aside_part("me").search(low) and _MY_ANSWER.search(low):
             continue  # "That's probably everything you need from me?": about the interview
         if asking or requested:
             return sentence.start, sentence.end
     return None
+
+
+# …about their answer: an example, a moment to think, coming back to the question
+_MY_ANSWER = compiled(
+    r"\b(?:example|answer|question|story|one|moment|minute|second|think|come back|go back|skip|"
+    r"start|pass|use|pick|choose|talk about|tell you about|need|everything|enough|else|clear|"
+    r"sense|right|ok|okay)\b"
+)
 
 
 # The candidate asking leave for their own answer: "Can I…", "Could we…", "Shall I…"

@@ -115,7 +115,8 @@ _DENIES = compiled(
     r"^\W*(?:(?:honestly|to be honest|truthfully|um|well),?\s+)?(?:not really\b|no,? not really\b|"
     r"i (?:don't|do not) really (?:[\w-]+ ){0,3}(?:disagreements|conflicts?|arguments?|complaints?|"
     r"mistakes|failures?|problems?|pressure)\b|"
-    r"i'?m (?:pretty|quite|very|really) easy to work with\b)",
+    r"i'?m (?:pretty|quite|very|really) easy to work with\b|"
+    r"i(?:'ve| have) been (?:really |very |quite )?lucky\b)",
     re.IGNORECASE,
 )
 
