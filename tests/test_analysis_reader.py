@@ -393,3 +393,16 @@ def test_a_name_ends_at_the_end_of_its_sentence() -> None:
 
     found = mentions("We played at the Savannah. At Bluebasin I had my tuning team of five.")
     assert [m.entity.company for m in found] == ["Savannah", "Bluebasin"]
+
+
+def test_words_in_any_script_are_words() -> None:
+    from roundtwo.analysis.text import tokenize
+
+    assert [t.text for t in tokenize("Zürich, Chênes, Málaga") if t.kind == "word"] == [
+        "Zürich",
+        "Chênes",
+        "Málaga",
+    ]
+    assert read_facts("At Zürich Versicherung I led 12 engineers.")[0].entity.company == (
+        "Zürich Versicherung"
+    )

@@ -822,3 +822,16 @@ def test_the_first_few_of_a_field_and_a_previous_employer_are_not_confronted() -
               "to 40 EEGs a week. At Irwell I learned that ten minutes in person saves a week "
               "of emails.")  # fmt: skip
     assert find_contradictions(load, [], [before]) == []
+
+
+def test_a_place_named_in_any_script_run_for_years_is_one_tenure() -> None:
+    """ "I've run Camping Les Chênes for six years now" and "I've only been running Les Chênes
+    for three years" are one length, of running one place (its accented name read whole)."""
+    from roundtwo.mock.ledger_link import find_contradictions
+
+    site = [{"question": "Your experience running a site?", "answer": "I've run Camping Les "
+             "Chênes near Sarlat for six years now, a 120-pitch family site."}]  # fmt: skip
+    told = ("Take me through 2022.", "I've only been running Les Chênes for three years, so "
+            "2022 was my first full summer in charge.")  # fmt: skip
+    found = find_contradictions(site, [], [told])
+    assert [(c.earlier_value, c.new_value) for c in found] == [("six years", "three years")]

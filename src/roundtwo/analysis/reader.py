@@ -290,6 +290,8 @@ def _fact(
         subject = replace(subject, mods=_of_thing(r.text, claim.end))
     text, start = _stated(r.text, claim)
     phase = where.role if where.role != "level" else timing.marker(r, claim, sentence)
+    if kind == "duration" and phase == "end" and _TO_DATE.match(r.text, claim.end):
+        phase = ""  # "for six years now": a length up to today, not where a change ended
     if phase in ("", "level") and timing.contrasted(r.text, claim, sentence.end):
         phase = "contrast"  # "40 minutes compared to 5 minutes after the change"
     elif previous is not None and timing.contrasting(r.text, previous.end, claim.start):
@@ -344,6 +346,9 @@ def _fact(
         | _work_told(r, kind, subject, clause, sentence, drop),
         about=_about(r.text, clause, start, claim.end),
     )
+
+
+_TO_DATE = compiled(r"\s*(?:now|so far|to date|and counting)\b", re.IGNORECASE)
 
 
 # What a quantity in a unit is of: "about 1,200 metres of box edging", "40 tonnes of mussels"

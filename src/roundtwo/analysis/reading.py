@@ -98,7 +98,9 @@ def lemma(word: str) -> str:
 SUBJECT_WORDS = frozenset(["i", "we", "they", "you", "it", "he", "she", "who", "which",
                            "to", "will", "would", "can", "could",
                            "should", "did", "didn't", "don't", "i'd", "we'd", "must", "might",
-                           "helped", "help", "let", "made"])  # fmt: skip
+                           "helped", "help", "let", "made",
+                           # a perfect: "I've run the Harbour Inn", "we'd cut it", "had set"
+                           "i've", "we've", "they've", "you've", "have", "has", "had"])  # fmt: skip
 
 
 def is_verb(token: Token, before: Token | None = None) -> bool:

@@ -9,16 +9,16 @@ from roundtwo.analysis.precompiled import compiled
 
 _TOKEN_RE = compiled(
     r"(?P<num>\d+(?:[.,]\d+)*(?:[eE][+-]?\d+(?![A-Za-z]))?)"
-    r"|(?P<word>[A-Za-z]+(?:['’][A-Za-z]+)*)"
+    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"  # letters of any script: "Chênes", "Zürich"
     r"|(?P<arrow>->|=>|[→⇒⟶➔])"
     r"|(?P<sym>[$€£¥₹~%+/\-–—:&])"
-    r"|(?P<punct>[^\sA-Za-z\d])"
+    r"|(?P<punct>[^\s\w]|_)"
 )
 ARROW = "→"
 _SENTENCE_END_RE = compiled(
     r"(?<=[.!?…])[\"”')\]]*\s+(?=[\"“'(\[]?[A-Z0-9$€£])|\n\s*\n|\n(?=\s*[-*•]\s)"
 )
-_WORD_RE = compiled(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+_WORD_RE = compiled(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _ABBREVIATIONS = ("e.g.", "i.e.", "Dr.", "Mr.", "Mrs.", "Ms.", "vs.", "etc.", "approx.", "St.")
 
 
