@@ -406,3 +406,20 @@ def test_words_in_any_script_are_words() -> None:
     assert read_facts("At Zürich Versicherung I led 12 engineers.")[0].entity.company == (
         "Zürich Versicherung"
     )
+
+
+def test_a_span_between_two_months_is_a_length_too() -> None:
+    months = 2629800
+    spans = {
+        "I was there from March 2021 to June 2022.": 15,
+        "We hauled her out in March and she went back in the water the following June.": 15,
+        "I was on it from the first week of September to the end of the following August.": 12,
+    }
+    for text, length in spans.items():
+        lengths = [f for f in read_facts(text) if f.kind == "duration"]
+        assert [round(f.value / months) for f in lengths] == [length], text
+        assert lengths[0].subject is None and lengths[0].approximate
+    assert [f.kind for f in read_facts("In March we started and in June we finished.")] == [
+        "date",
+        "date",
+    ]

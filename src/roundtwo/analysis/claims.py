@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from roundtwo.analysis import groups
@@ -85,6 +86,7 @@ def extract_claims(text: str) -> list[Claim]:
             # size of a thing, not a figure of the candidate's work
         claims.append(claim)
     claims = _rates(text, _forward(text, claims))
+    claims.extend(_spans(text, claims))
     claims.extend(title_claims(text))
     claims.extend(scope_claims(text))
     claims.sort(key=lambda c: c.start)
@@ -105,6 +107,61 @@ _SPREAD = compiled(
     r"(?!\s+(?:ago|later|before|after|earlier))|(annually|yearly|per\s+annum|monthly|weekly|daily)\b)",
     re.IGNORECASE,
 )
+
+
+_MONTH = 2629800.0  # seconds in an average month
+SPAN = "span between two dates"  # the subject of a length read from two dates
+_MONTH_VALUE = compiled(r"^(?:(\d{4})|-)-(\d{2})$")
+_SPAN_FROM = compiled(
+    r"\bfrom\s+(?:the\s+(?:start|beginning|middle|end|first\s+week|last\s+week|first\s+days?|"
+    r"last\s+days?)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_SPAN_TO = compiled(
+    r"^\s*(?:,\s*)?(?:right\s+|all\s+the\s+way\s+)?(?:through\s+)?(?:to|till|until|into|through)"
+    r"\s+(?:the\s+(?:start|beginning|middle|end|first\s+week|last\s+week)\s+of\s+)?"
+    r"(?:the\s+(?:following|next)\s+)?$",
+    re.IGNORECASE,
+)
+_SPAN_IN = compiled(r"\bin\s+(?:early\s+|late\s+|mid-?\s*)?$", re.IGNORECASE)
+_SPAN_AND = compiled(r"^[^.!?;]{0,100}\band\b[^.!?;]{0,100}\bthe\s+(?:following|next)\s+$", re.I)
+_FOLLOWING = compiled(r"\b(?:following|next)\s+$", re.IGNORECASE)
+_END_OF = compiled(r"\bend\s+of\s+(?:the\s+(?:following|next)\s+)?$", re.IGNORECASE)
+
+
+def _spans(text: str, claims: list[Claim]) -> list[Claim]:
+    """How long between two months told as a span: "from March 2021 to June 2022", "from the
+    first week of September to the end of the following August", "we hauled her out in March
+    and she went back in the water the following June" — a length, besides the two dates."""
+    dates = [c for c in claims if c.kind == "date" and _MONTH_VALUE.match(str(c.value))]
+    found = []
+    for first, second in pairwise(dates):
+        between = text[first.end : second.start]
+        before = text[max(0, first.start - 50) : first.start]
+        spanned = _SPAN_FROM.search(before) and _SPAN_TO.match(between)
+        joined = _SPAN_IN.search(before) and _SPAN_AND.match(between)
+        if not (spanned or joined):
+            continue
+        months = _months_between(str(first.value), str(second.value), between)
+        if months is None:
+            continue
+        found.append(Claim(text[first.start : second.end], first.start, second.end, "duration",
+                           months * _MONTH, "s", SPAN, True, factor=_MONTH))  # fmt: skip
+    return found
+
+
+def _months_between(start: str, end: str, between: str) -> int | None:
+    a, b = _MONTH_VALUE.match(start), _MONTH_VALUE.match(end)
+    if a is None or b is None:
+        return None
+    months = int(b.group(2)) - int(a.group(2))
+    if a.group(1) and b.group(1):
+        months += 12 * (int(b.group(1)) - int(a.group(1)))
+    elif _FOLLOWING.search(between) or months <= 0:
+        months += 12  # "March … the following June"; "September to August" runs into next year
+    if _END_OF.search(between):
+        months += 1  # "to the end of August": August counted whole
+    return months if 0 < months <= 120 else None
 
 
 def _rates(text: str, claims: list[Claim]) -> list[Claim]:

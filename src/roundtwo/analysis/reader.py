@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from roundtwo.analysis import events, salary, timing
-from roundtwo.analysis.claims import Claim, extract_claims
+from roundtwo.analysis.claims import SPAN, Claim, extract_claims
 from roundtwo.analysis.entities import Entity, Mention, entity_at, mentions
 from roundtwo.analysis.facts import FRAME, UNREAL, Fact
 from roundtwo.analysis.lexicon import STOP, SYNONYMS, VERBS
@@ -228,7 +228,8 @@ def _fact(
     drop = _entity_words(entity)
     where = locate(r, claim, ends)
     kind = claim.kind
-    subject = subject_of(r, claim, where, drop)
+    subject = None if claim.subject == SPAN else subject_of(r, claim, where, drop)  # "from
+    # March to the following June": how long, of whatever the words around it say
     which = salary.which(
         r.text,
         claim,
@@ -313,7 +314,20 @@ def _fact(
             kind="count", head=thing, unit=claim.unit or "", caption=f"size of the {thing}"
         )
     owned = r.text[claim.end : claim.end + 1] in ("'", "’")  # "two weeks' notice"
-    if kind == "duration" and not unreal and not owned and phase in ("", "level", "start", "end"):
+    spanned = claim.subject == SPAN
+    if (
+        kind == "duration"
+        and not unreal
+        and not owned
+        and not spanned
+        and phase
+        in (
+            "",
+            "level",
+            "start",
+            "end",
+        )
+    ):
         stay = events.tenure(r.text[clause[0] : clause[1]], subject, entity)
         if stay is None and subject is None:  # "I was at The Larder for, uh, three years"
             stay = events.tenure(r.text[sentence.start : claim.end], subject, entity)
