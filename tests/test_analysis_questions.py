@@ -732,3 +732,13 @@ def test_a_why_us_told_of_what_they_do_is_specific_and_praise_is_not() -> None:
     )
     assert specific.score is not None and praise.score is not None
     assert specific.score >= 4 > praise.score
+
+
+def test_the_time_a_change_took_to_work_does_not_measure_its_outcome() -> None:
+    told = analyze(
+        "Night checks at Longacre were patchy and we were losing piglets to overlay. I rewrote "
+        "the rota for two checks a night and put a sheet on each crate. It took a couple of "
+        "weeks to bed in, but pre-weaning losses improved quite a bit after that.",
+        "Tell me about a time you improved a routine.",
+    )
+    assert told.star.result and not told.star.quantified_result

@@ -69,7 +69,12 @@ def measured(sentence: Sentence, claims: list[Claim]) -> bool:
         if c.kind in MEASURED_KINDS
         and not (
             c.kind == "duration"
-            and (_ATTRIBUTE.search(c.text) or _window(sentence, c) or _anchor(sentence, c))
+            and (
+                _ATTRIBUTE.search(c.text)
+                or _window(sentence, c)
+                or _anchor(sentence, c)
+                or _lag(sentence, c)
+            )
         )
     ]
     if any(c.kind != "duration" for c in found):
@@ -80,6 +85,20 @@ def measured(sentence: Sentence, claims: list[Claim]) -> bool:
         return True  # "by June the queue was down to twelve days"
     compared = len(found) >= 2 or bool(NONE_SINCE.search(low))
     return bool(found) and (compared or bool(_DELIVERY.search(low)))
+
+
+def _lag(sentence: Sentence, claim: Claim) -> bool:
+    """ "It took a couple of weeks to bed in, but losses improved": the time the change took to
+    work, not a measure of the outcome."""
+    start = claim.start - sentence.start
+    before = data.fold(sentence.text[max(0, start - 20) : start])
+    after = data.fold(sentence.text[claim.end - sentence.start : claim.end - sentence.start + 12])
+    return bool(_TOOK.search(before)) and after.lstrip().startswith("to ")
+
+
+_TOOK = compiled(
+    r"\b(?:took|takes|take)\s+(?:us\s+|me\s+|them\s+)?(?:about\s+|around\s+|a good\s+)?$"
+)
 
 
 _WINDOW = compiled(
@@ -125,7 +144,8 @@ _DEGREE = compiled(
     r"smaller|cheaper|shorter|longer|fewer|more|less)\b|\b(?:much|far|a lot|way|significantly|"
     r"noticeably|visibly|even) \w+(?:er|ier)\b|\b(?:cleared|picked|perked|tailed) up a lot\b|"
     r"\b(?:a lot|massively|hugely|dramatically|significantly|noticeably|loads) (?:better|worse|"
-    r"fewer|less|more|down|up)\b|\b(?:sales|revenue|uptake|waste|costs?|"
+    r"fewer|less|more|down|up)\b|\b(?:way|right|well|a fair bit|quite a bit|a bit) (?:up|down)\b|"
+    r"\b(?:sales|revenue|uptake|waste|costs?|"
     r"errors?|complaints|turnover|attendance|conversion|retention|churn|footfall|margin|"
     r"throughput|backlog|queue|wait(?:ing)? times?|incidents?|losses|calls|bookings|diary|"
     r"complaints?)\b|\b(?:re-?order|renew|order|contract|deal|won|win)\w*|\b(?:stopp?(?:ed|ing)|"
