@@ -835,3 +835,18 @@ def test_a_place_named_in_any_script_run_for_years_is_one_tenure() -> None:
             "2022 was my first full summer in charge.")  # fmt: skip
     found = find_contradictions(site, [], [told])
     assert [(c.earlier_value, c.new_value) for c in found] == [("six years", "three years")]
+
+
+def test_groups_of_a_size_are_their_product_and_a_place_said_in_short_is_the_same() -> None:
+    from roundtwo.mock.ledger_link import find_contradictions
+
+    crew = [{"question": "Tell me about the team you lead.", "answer": "At Herdade do Sobral I "
+             "lead a crew of 14 harvesters through the stripping season."}]  # fmt: skip
+    told = ("Take me through the season.", "At Sobral I've got two teams of ten harvesters, "
+            "and I move between them all day.")  # fmt: skip
+    found = find_contradictions(crew, [], [told])
+    assert [(c.earlier_value, c.new_value) for c in found] == [
+        ("14 harvesters", "two teams of ten harvesters")
+    ]
+    same = ("And now?", "At Sobral I've got two teams of seven harvesters.")
+    assert find_contradictions(crew, [], [same]) == []

@@ -28,7 +28,12 @@ _NOT_NAMES = frozenset([
     "Level", "Band", "Stage", "Key", "Phase", "Step", "Round", "Term", "Semester", "Head",
 ])
 # fmt: on
-_NAME_WORD = r"(?:[A-Z][\w&'’.-]*|St\.?|of|and|&)"
+_NAME_WORD = (
+    r"(?:[A-Z][\w&'’.-]*|St\.?|of|and|&|de|do|da|di|du|del|della|des|la|le|van|von|der|den)"
+)
+# lowercase particles inside a name: "Herdade do Sobral", "Depuradora Ría de Arousa"
+_PARTICLES = frozenset(["of", "and", "de", "do", "da", "di", "du", "del", "della", "des", "la",
+                        "le", "van", "von", "der", "den"])  # fmt: skip
 _COMPANY = compiled(
     r"\b(?i:at|joined|join|joining|left|leaving|for|from|(?:moved|switched|went|came)\s+to|"
     r"(?:was|been|worked|stayed|spent\s+\w+\s+years?)\s+with)"
@@ -270,7 +275,9 @@ class Mention:
     entity: Entity
 
 
-_NOT_A_NAME_END = frozenset(["of", "and", "&", "i", "the", "i've", "i'm", "i'd", "i'll", "we're",
+_NOT_A_NAME_END = frozenset(["of", "and", "&", "i", "the", "de", "do", "da", "di", "du", "del",
+                             "della", "des", "la", "le", "van", "von", "der", "den", "i've",
+                             "i'm", "i'd", "i'll", "we're",
                              "we've", "we'd", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
                              "sep", "sept", "oct", "nov", "dec", "january", "february", "march",
                              "april", "june", "july", "august", "september", "october",
@@ -309,7 +316,7 @@ def _company(match: re.Match[str]) -> Entity | None:
     for word in words:
         if word in _NOT_NAMES and not (kept and word in ("of", "and", "&")):
             break
-        if word[:1].islower() and word not in ("of", "and"):
+        if word[:1].islower() and word not in _PARTICLES:
             break
         kept.append(word)
     name = _clean(" ".join(kept))

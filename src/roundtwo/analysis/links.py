@@ -18,8 +18,36 @@ from roundtwo.analysis.subjects import is_people
 
 def relate(facts: list[Fact], r: Reading) -> tuple[Fact, ...]:
     """The answer's facts with their relations to each other filled in."""
-    corrected = _corrections(facts, r.text)
+    corrected = _multiplied(_corrections(facts, r.text), r.text)
     return tuple(_frames(_parts(_link_changes(_mark_team_mates(corrected, r)), r.text)))
+
+
+# "two teams of ten harvesters", "three shifts of eight nurses": groups of a size, a whole
+_GROUPS_OF = compiled(
+    r"\b(?:teams|crews|groups|shifts|squads|gangs|brigades|units|cohorts|classes|pods|cells)\s+of"
+    r"\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _multiplied(facts: list[Fact], text: str) -> list[Fact]:
+    """ "two teams of ten harvesters" is twenty harvesters: the count of groups times the size
+    of each, told as one figure; the groups' count is read as making up that whole."""
+    result = list(facts)
+    for i in range(1, len(result)):
+        groups, each = result[i - 1], result[i]
+        if groups.kind != "count" or each.kind != "count" or each.stance or groups.stance:
+            continue
+        between = text[groups.start : each.start]
+        if groups.end > each.start or not _GROUPS_OF.search(between):
+            continue
+        if not isinstance(groups.value, float | int) or not isinstance(each.value, float | int):
+            continue
+        told = text[groups.start : each.end]
+        result[i] = replace(each, value=float(groups.value) * float(each.value), text=told,
+                            start=groups.start)  # fmt: skip
+        result[i - 1] = replace(groups, part_of=each.index)  # the groups make up the whole
+    return result
 
 
 # "forty — no, it was sixty percent", "1.1 — sorry, 1.2 million", "twelve, I mean fourteen"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from roundtwo.analysis.entities import Entity
 from roundtwo.analysis.naming import WORK_LENGTH
 from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.questions import question_type
@@ -211,7 +212,16 @@ def _elsewhere(one: set[str], other: set[str]) -> bool:
     """Two named organisations that are not the same one ("Marlow" is "Marlow Bank")."""
     if not one or not other:
         return False
-    return not any(a == b or a.startswith(b) or b.startswith(a) for a in one for b in other)
+    return not any(
+        a == b
+        or a.startswith(b)
+        or b.startswith(a)
+        or Entity(company=a).compatible(
+            Entity(company=b)
+        )  # "Sobral" / "Herdade do Sobral": the place said in short
+        for a in one
+        for b in other
+    )
 
 
 def _round(item: Mapping[str, Any]) -> int:
