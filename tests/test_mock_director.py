@@ -850,3 +850,17 @@ def test_groups_of_a_size_are_their_product_and_a_place_said_in_short_is_the_sam
     ]
     same = ("And now?", "At Sobral I've got two teams of seven harvesters.")
     assert find_contradictions(crew, [], [same]) == []
+
+
+def test_a_machine_named_by_its_number_and_people_acted_on_are_not_a_count_of_the_whole() -> None:
+    from roundtwo.mock.ledger_link import find_contradictions
+
+    floor = [{"question": "What do you look after?", "answer": "At Nilüfer Tekstil I look after "
+              "24 Lonati sock machines on the day shift."}]  # fmt: skip
+    told = ("Tell me about a fault.", "It was machine 17, last winter. It dropped stitches on "
+            "the heel about every fifty socks.")  # fmt: skip
+    assert find_contradictions(floor, [], [told]) == []
+    ward = [{"question": "Your role?", "answer": "At St Helier I manage a ward of 30 nurses."}]
+    traced = ("What did you do?", "I went through the drug charts and traced the errors to two "
+              "agency nurses, then retrained them myself.")  # fmt: skip
+    assert find_contradictions(ward, [], [traced]) == []

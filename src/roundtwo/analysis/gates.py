@@ -180,7 +180,11 @@ def _subjects_blocked(a: Subject, b: Subject, fa: Fact, fb: Fact) -> str:
     people = a.kind == "count" and is_people(a.head) and is_people(b.head)
     moved = [lemma(x.verb_said) in _DEPLOYED for x in (a, b)]
     if a.kind == "count" and moved[0] != moved[1]:
-        return "some of them moved or asked, and the whole"  # "moving two people off the
+        return "some of them moved or asked, and the whole"
+    acted = [bool(x.verb) and lemma(x.verb) not in _HOLDING for x in (a, b)]
+    if people and acted[0] != acted[1]:
+        return "some of them acted on, and the whole"  # "retrained two sharpeners" /
+        # "leading a line of seven sharpeners"  # "moving two people off the
         # Tuesday shift" / "a team of 35"; "asked two neighbouring patrols" / "three patrols"
     if a.head == b.head and _rival_modifiers(a, b, fa, fb):
         return "another kind of " + a.head  # "time-based" / "energy-based availability"
@@ -210,6 +214,10 @@ def _subjects_blocked(a: Subject, b: Subject, fa: Fact, fb: Fact) -> str:
 _DEPLOYED = frozenset(["move", "send", "borrow", "lend", "loan", "assign",
                        "redeploy", "second", "switch", "shift", "transfer", "swap",
                        "release", "ask", "call", "phone", "ring", "brief"])  # fmt: skip
+# verbs that hold a whole group: "I have / lead / manage / run a team of seven"
+_HOLDING = frozenset(["have", "be", "lead", "manage", "run", "supervise", "oversee", "head",
+                      "cover", "staff", "employ", "line-manage", "look", "get", "keep",
+                      "direct", "command"])  # fmt: skip
 _INCOME = frozenset(["win", "earn", "generate"])  # money coming in, however it is said
 
 

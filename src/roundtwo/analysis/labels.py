@@ -64,7 +64,8 @@ def excluded(tokens: list[Token], i: int, number: Number) -> bool:
 # what comes before "<noun> <number>" when the noun is named by its number
 _BEFORE_NAMED = frozenset(["on", "in", "into", "onto", "at", "to", "from", "for", "of", "by",
                            "near", "past", "behind", "inside", "outside", "through", "across",
-                           "off", "with", "and", "or", ",", "(", "—", "–"])  # fmt: skip
+                           "off", "with", "and", "or", ",", "(", "—", "–",
+                           "was", "is", "it's", "called", "named"])  # fmt: skip
 _AFTER_NAMED = frozenset([",", ".", ";", ":", ")", "—", "–", "!", "?", "and", "or", "which",
                           "where", "was", "were", "had", "has", "is", "went", "got", "tripped",
                           "failed", "kept", "needed"])  # fmt: skip
