@@ -389,7 +389,7 @@ def test_a_year_naming_one_of_several_is_a_date_and_an_initial_ends_no_clause() 
 
 
 def test_a_name_ends_at_the_end_of_its_sentence() -> None:
-    from roundtwo.analysis.entities import mentions
+    from roundtwo.analysis.mentions import mentions
 
     found = mentions("We played at the Savannah. At Bluebasin I had my tuning team of five.")
     assert [m.entity.company for m in found] == ["Savannah", "Bluebasin"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from roundtwo.analysis.activity import PREPOSITIONS, activity_before, token_at
 from roundtwo.analysis.claims import Claim
 from roundtwo.analysis.lexicon import (
     CHANGE_VERBS,
@@ -16,9 +17,8 @@ from roundtwo.analysis.lexicon import (
     VERB_MEASURES,
     VERBS,
 )
-from roundtwo.analysis.numbers import to_number
 from roundtwo.analysis.reading import DETERMINERS, PRONOUNS, Reading, is_verb, lemma
-from roundtwo.analysis.text import ARROW, Token
+from roundtwo.analysis.text import ARROW
 from roundtwo.analysis.units import SECONDS
 
 SOFT = frozenset(["only", "just", "exactly", "precisely", "barely", "all", "almost", "nearly",
@@ -263,14 +263,14 @@ def _measure(
     if a > floor and r.tokens[a].low == ":":
         a -= 1  # "Persistent absence: 22%": the note's label
     while a >= floor and r.tokens[a].low in OBJECT_PRONOUNS and a - 1 >= floor:
-        if not is_verb(r.tokens[a - 1], _tok(r, a - 2)):
+        if not is_verb(r.tokens[a - 1], token_at(r, a - 2)):
             break
         a -= 1  # "saved us $500k", "took us three months"
     if a < floor:
         _right(r, claim, found, last, ceiling)
         return
     token = r.tokens[a]
-    if is_verb(token, _tok(r, a - 1)):
+    if is_verb(token, token_at(r, a - 1)):
         found.verb, found.verb_said = lemma(token.low), token.low
         said_of = (
             claim.kind == "money" and found.verb in FETCH_VERBS and not _named_after(r, last)
@@ -327,78 +327,17 @@ def _share_of(r: Reading, found: Located, last: int, ceiling: int) -> None:
     found.words, found.extra, found.share = words, [], True
 
 
-PREPOSITIONS = frozenset(["on", "in", "at", "behind", "with", "across", "to", "from", "into",
-                          "onto", "under", "through", "alongside", "inside", "within",
-                          "without", "between", "among", "via", "by", "against", "near",
-                          "beside", "after", "before", "during", "throughout", "for",
-                          "around", "over"])  # fmt: skip
-NOT_ACTIVITIES = frozenset(["be", "have", "spend", "take", "last", "work", "stay", "serve",
-                            "do", "get", "go"])  # fmt: skip
-PEOPLE_LIKE = frozenset(["student", "pupil", "patient", "customer", "client", "user",
-                         "candidate", "learner", "member", "employee"])  # fmt: skip
-ACTIVITY_REACH = 10
-ACTIVITY_WORDS = 8
-
-
 def _activity(r: Reading, found: Located, anchor: int, floor: int) -> None:
-    """ "owned the card authorisation service for two years", "compared the two groups on the
-    same hosts for two weeks": a length told with "for" after a verb is how long that activity
-    went on — never the length of the noun that happens to stand before "for"."""
+    """A length told with "for" after a verb measures that activity (``activity_before``)."""
     if not found.words and not found.verb:
         return  # nothing measured here before either: not made comparable now
-    if is_verb(r.tokens[anchor], _tok(r, anchor - 1)):
-        return  # "the pilot ran for six weeks": what ran is said before the verb
-    v = anchor - 1
-    stop = max(floor, anchor - ACTIVITY_REACH)
-    while v >= stop and not _acts(r, v):
-        v -= 1
-    if v < stop or lemma(r.tokens[v].low) in NOT_ACTIVITIES:
+    activity = activity_before(r, anchor, floor)
+    if activity is None:
         return
-    p = next((j for j in range(v + 1, anchor + 1) if r.tokens[j].low in PREPOSITIONS), None)
-    end = anchor
-    if p is not None and p > v + 1:
-        end = p - 1  # "compared the two groups | on the same hosts": the object, not the place
-        content = [t.low for t in r.tokens[v + 1 : p]
-                   if t.kind == "word" and t.low not in STOP and t.low not in PRONOUNS
-                   and to_number(t.low) is None]  # fmt: skip
-        found.words, found.extra = (content, []) if content else ([r.tokens[v].low], [])
-    found.verb_said = r.tokens[v].low
-    found.by_you = _doer(r, v) in ("i", "we", "i've", "we've", "i'd", "we'd")
-    words: list[str] = []
-    for j in range(v, end + 1):
-        token = r.tokens[j]
-        said = r.text[token.start : token.end]
-        glued = j > v and token.start == r.tokens[j - 1].end
-        if glued and words:
-            words[-1] += said  # "month-end", "p99"
-        else:
-            words.append(said)
-    found.activity = words
-
-
-DOERS = frozenset(["i", "we", "i've", "we've", "i'd", "we'd", "he", "she", "they",
-                   "team", "someone", "nobody"])  # fmt: skip
-
-
-def _doer(r: Reading, verb: int) -> str:
-    """Who did it: the nearest subject word before the verb in its sentence ("we rolled it out
-    … and compared the groups" is still "we")."""
-    s_first, _ = r.sentence_tokens(r.tokens[verb].start)
-    for k in range(verb - 1, max(s_first, verb - 24) - 1, -1):
-        if r.tokens[k].low in DOERS:
-            return r.tokens[k].low
-    return ""
-
-
-def _acts(r: Reading, k: int) -> bool:
-    """Token ``k`` is the verb of an activity: "I qualified a supplier", not the "am" of
-    "2am"."""
-    token, before = r.tokens[k], _tok(r, k - 1)
-    if before is not None and before.kind == "num" and before.end == token.start:
-        return False
-    if is_verb(token, before):
-        return True
-    return token.low.endswith("ed") and before is not None and before.low in ("i", "we", "they")
+    if activity.measured:
+        found.words, found.extra = activity.measured, []
+    found.verb_said, found.by_you = activity.verb_said, activity.by_you
+    found.activity = activity.told
 
 
 def _indirect(found: Located, claim: Claim) -> None:
@@ -406,10 +345,6 @@ def _indirect(found: Located, claim: Claim) -> None:
         found.words = ["saved", "time"] if found.verb == "save" else [found.verb_said]
     elif found.verb in VERB_MEASURES:
         found.words = [VERB_MEASURES[found.verb]]
-
-
-def _tok(r: Reading, k: int) -> Token | None:
-    return r.tokens[k] if 0 <= k < len(r.tokens) else None
 
 
 def _named_after(r: Reading, last: int) -> bool:

@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import re
 
+from roundtwo.analysis.activity import ACTIVITY_WORDS, PEOPLE_LIKE, PREPOSITIONS
 from roundtwo.analysis.claims import Claim
 from roundtwo.analysis.lexicon import LINK_VERBS, STOP, VERB_CLASS
 from roundtwo.analysis.links import told_as_whole
-from roundtwo.analysis.measure import (
-    ACTIVITY_WORDS,
-    PEOPLE_LIKE,
-    PERIODS,
-    PREPOSITIONS,
-    SEASON_WORDS,
-    Located,
-)
+from roundtwo.analysis.measure import PERIODS, SEASON_WORDS, Located
 from roundtwo.analysis.numbers import to_number
 from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.reading import DETERMINERS, Reading, lemma

@@ -17,11 +17,12 @@ from dataclasses import dataclass, field, replace
 
 from roundtwo.analysis import events, salary, timing
 from roundtwo.analysis.claims import SPAN, Claim, extract_claims
-from roundtwo.analysis.entities import Entity, Mention, entity_at, mentions
+from roundtwo.analysis.entities import Entity
 from roundtwo.analysis.facts import FRAME, UNREAL, Fact
 from roundtwo.analysis.lexicon import STOP, SYNONYMS, VERBS
 from roundtwo.analysis.links import relate
 from roundtwo.analysis.measure import Located, locate
+from roundtwo.analysis.mentions import Mention, entity_at, mentions
 from roundtwo.analysis.naming import MONEY_HEADS, WORK_LENGTH, subject_of
 from roundtwo.analysis.numbers import MULTIPLIER_WORDS
 from roundtwo.analysis.phrases import NUMBER_WORDS

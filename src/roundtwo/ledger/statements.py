@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from roundtwo.analysis.entities import mentions
 from roundtwo.analysis.facts import ECHO, Fact
+from roundtwo.analysis.mentions import mentions
 from roundtwo.analysis.reader import read_facts
 
 STATUSES = ("active", "locked", "retracted")
