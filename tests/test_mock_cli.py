@@ -146,11 +146,16 @@ def test_every_eval_situation_is_a_valid_input_and_the_director_agrees() -> None
     assert len(cases) >= 40 and len({c["id"] for c in cases}) == len(cases)
     for case in cases:  # every situation, open or not, is a valid input with a valid answer
         assert decide(case["input"])["action"] in ("follow_up", "new_topic", "wrap_up")
-    # Held-out misses retired to dev (``retired_from``) are the open work `make eval` counts;
-    # every other dev situation is one the director was tuned to and must keep.
-    settled = [c for c in cases if not c.get("retired_from")]
-    agreed, misses = module.evaluate(settled)
-    assert agreed == len(settled), misses
+    # Held-out misses retired to dev and not yet fixed are listed in evals/director/open.txt;
+    # every other dev situation is one the director was tuned to and must keep, and a fixed
+    # one leaves the list (a ratchet: the open list only shrinks).
+    listed = (ROOT / "evals/director/open.txt").read_text(encoding="utf-8").splitlines()
+    still_open = {line.strip() for line in listed if line.strip() and not line.startswith("#")}
+    failing = {c["id"] for c in module.failing(cases)}
+    assert failing - still_open == set(), "dev situations the director no longer agrees with"
+    assert still_open - failing == set(), "fixed: remove them from evals/director/open.txt"
+    tuned = {c["id"] for c in cases if not c.get("retired_from")}
+    assert still_open & tuned == set(), "only retired held-out misses may be listed as open"
 
 
 def test_without_contradictions_given_the_ledger_finds_them() -> None:

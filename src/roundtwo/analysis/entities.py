@@ -30,7 +30,7 @@ class Entity:
         if self.empty or other.empty:
             return OTHER not in self.folded and OTHER not in other.folded
         for mine, theirs in zip(self.folded, other.folded, strict=True):
-            if OTHER in (mine, theirs) or (mine and theirs and not _same_name(mine, theirs)):
+            if OTHER in (mine, theirs) or (mine and theirs and not same_name(mine, theirs)):
                 return False
         # a place read as a company on one side and as a site on the other ("At Harwood Wildlife
         # Park…" against "at Tamsin Bay Aquarium…"): two named places, unless one names the other
@@ -38,7 +38,7 @@ class Entity:
         there = [w for w in (other.company, other.site) if w]
         crossed = not (self.company and other.company) and not (self.site and other.site)
         if here and there and crossed:
-            return any(_same_name(a.casefold(), b.casefold()) for a in here for b in there)
+            return any(same_name(a.casefold(), b.casefold()) for a in here for b in there)
         return True
 
     @property
@@ -104,7 +104,7 @@ def _bare(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) and len(word) > 3 else word
 
 
-def _same_name(a: str, b: str) -> bool:
+def same_name(a: str, b: str) -> bool:
     """ "skybridge" / "skybridge airways", "riverside tower" / "the riverside tower project":
     one name, said in full or in short (the shorter's words begin the longer's)."""
     if a == b:

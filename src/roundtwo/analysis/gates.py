@@ -180,12 +180,12 @@ def _subjects_blocked(a: Subject, b: Subject, fa: Fact, fb: Fact) -> str:
     people = a.kind == "count" and is_people(a.head) and is_people(b.head)
     moved = [lemma(x.verb_said) in _DEPLOYED for x in (a, b)]
     if a.kind == "count" and moved[0] != moved[1]:
-        return "some of them moved or asked, and the whole"
+        return "some of them moved or asked, and the whole"  # "moving two people off the
+        # Tuesday shift" / "a team of 35"; "asked two neighbouring patrols" / "three patrols"
     acted = [bool(x.verb) and lemma(x.verb) not in _HOLDING for x in (a, b)]
     if people and acted[0] != acted[1]:
-        return "some of them acted on, and the whole"  # "retrained two sharpeners" /
-        # "leading a line of seven sharpeners"  # "moving two people off the
-        # Tuesday shift" / "a team of 35"; "asked two neighbouring patrols" / "three patrols"
+        return "some of them acted on, and the whole"  # "traced the errors to two agency
+        # nurses" / "a ward of 30 nurses"
     if a.head == b.head and _rival_modifiers(a, b, fa, fb):
         return "another kind of " + a.head  # "time-based" / "energy-based availability"
     if people and a.mods != b.mods and (a.mods < b.mods or b.mods < a.mods):

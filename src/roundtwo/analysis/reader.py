@@ -287,8 +287,9 @@ def _fact(
             verb = subject.verb if subject is not None else ""
             subject = Subject(kind=kind, head=base, verb=verb, period=period, phrase=said_unit)
     counted = measure[0] if measure is not None else normal(said_unit) if said_unit else ""
-    of_what = kind in ("count", "rate") and subject is not None and subject.head == counted
-    if of_what and subject is not None and not subject.mods:  # "1,200 metres of box edging"
+    if (
+        kind in ("count", "rate") and subject is not None and subject.head == counted
+    ) and not subject.mods:  # "1,200 metres of box edging": what the metres are of
         subject = replace(subject, mods=_of_thing(r.text, claim.end))
     text, start = _stated(r.text, claim)
     phase = where.role if where.role != "level" else timing.marker(r, claim, sentence)
@@ -315,20 +316,8 @@ def _fact(
             kind="count", head=thing, unit=claim.unit or "", caption=f"size of the {thing}"
         )
     owned = r.text[claim.end : claim.end + 1] in ("'", "’")  # "two weeks' notice"
-    spanned = claim.subject == SPAN
-    if (
-        kind == "duration"
-        and not unreal
-        and not owned
-        and not spanned
-        and phase
-        in (
-            "",
-            "level",
-            "start",
-            "end",
-        )
-    ):
+    spanned = claim.subject == SPAN  # a length between two dates is never a tenure
+    if kind == "duration" and not (unreal or owned or spanned) and phase in _TENURE_PHASES:
         stay = events.tenure(r.text[clause[0] : clause[1]], subject, entity)
         if stay is None and subject is None:  # "I was at The Larder for, uh, three years"
             stay = events.tenure(r.text[sentence.start : claim.end], subject, entity)
@@ -363,6 +352,7 @@ def _fact(
     )
 
 
+_TENURE_PHASES = ("", "level", "start", "end")
 _TO_DATE = compiled(r"\s*(?:now|so far|to date|and counting)\b", re.IGNORECASE)
 
 

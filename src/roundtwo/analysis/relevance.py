@@ -44,10 +44,24 @@ _PLANS = compiled(
 )
 
 
-# A why-us answer told to them ("You're one of the few places still milling locally… your
-# billigs…"): what it says of the company is its reason, in whatever words.
-_ABOUT_THEM = compiled(r"\byou(?:'re| are|'ve| have)\b|\byour\b", re.IGNORECASE)
-_SPECIFICS = 2
+# What a why-us answer says of them, told to them: "you do the synchronised shows", "the firing
+# system you use", "your project is redating…", "you're one of the few places still milling" —
+# not praise ("you're a great company", "your culture").
+_ABOUT_THEM = compiled(
+    r"\byou(?:'ve got| do| use| run| have| make| build| sell| serve| offer| still| just| "
+    r"recently| opened| launched| moved| put| ship| supply| source| mill| grow)\b|"
+    r"\byou(?:'re| are) (?:one of|the only|the first|still)\b|\byour (?!own\b|"
+    r"time\b|question\b|culture\b|values\b|company\b|team\b|brand\b|reputation\b|mission\b|"
+    r"people\b|growth\b|success\b|work\b|business\b|organi[sz]ation\b|vision\b|name\b)[a-z]",
+    re.IGNORECASE,
+)
+# this many things said of them make a why-us answer specific: its reason, in whatever words
+SPECIFICS = 2
+
+
+def told_of_them(text: str) -> int:
+    """How many things a why-us answer says of the company, told to them."""
+    return len(_ABOUT_THEM.findall(text))
 
 
 def relevance(
@@ -94,7 +108,7 @@ def relevance(
     off = _off(asks, _MISSING.get(q_type, "is about something else"))
     if q_type == MOTIVATION_Q:
         practical = _talks_of(answer, "") in (LOGISTICS, COMPENSATION)
-        why = _gives("why_words", answer) or len(_ABOUT_THEM.findall(answer)) >= _SPECIFICS
+        why = _gives("why_words", answer) or told_of_them(answer) >= SPECIFICS
         if (practical or answer_kind == "story") and not why:
             return off
         return Relevance()

@@ -9,7 +9,6 @@ motivations and plans are graded for what they are. Clarifications are not grade
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from roundtwo.analysis import data, questions, rubrics
@@ -17,7 +16,7 @@ from roundtwo.analysis.claims import Claim
 from roundtwo.analysis.delivery import Delivery
 from roundtwo.analysis.kind import CLARIFICATION, MOTIVATION, PRACTICE, STORY, Kind
 from roundtwo.analysis.ownership import Action
-from roundtwo.analysis.precompiled import compiled
+from roundtwo.analysis.relevance import SPECIFICS, told_of_them
 from roundtwo.analysis.specificity import Specificity
 from roundtwo.analysis.star import Star
 
@@ -152,9 +151,9 @@ def _motivation(spec: Specificity, text: str, delivery: Delivery) -> tuple[list[
     if delivery.words < 25:
         misses.append("too_short")
     level = spec.level
-    told_them = len(_ABOUT_THEM.findall(text))  # "your project is redating…", "the system you use"
-    if told_them >= _SPECIFICS:
-        level = "high" if level != "low" or told_them > _SPECIFICS else "medium"
+    told_them = told_of_them(text)  # "your project is redating…", "the system you use"
+    if told_them >= SPECIFICS:
+        level = "high" if level != "low" or told_them > SPECIFICS else "medium"
     if level == "low":
         misses.append("motivation_generic")
     experience = any(
@@ -178,18 +177,6 @@ def _motivation(spec: Specificity, text: str, delivery: Delivery) -> tuple[list[
     if level == "medium":
         refinements.append("motivation_depth")
     return misses, refinements
-
-
-# What a why-us answer says of them, told to them: "you do the synchronised shows", "the firing
-# system you use", "your project is redating…", "you've got the regional papers".
-_ABOUT_THEM = compiled(
-    r"\byou(?:'ve got| do| use| run| have| make| build| sell| serve| offer| still| just| "
-    r"recently| opened| launched| moved| put| ship| supply| source| mill| grow)\b|\byour (?!own\b|"
-    r"time\b|question\b|culture\b|values\b|company\b|team\b|brand\b|reputation\b|mission\b|"
-    r"people\b|growth\b|success\b|work\b|business\b|organi[sz]ation\b|vision\b|name\b)[a-z]",
-    re.IGNORECASE,
-)
-_SPECIFICS = 2
 
 
 def grade(

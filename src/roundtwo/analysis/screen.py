@@ -5,6 +5,7 @@ redirect. Words inside quotation marks, or reported ("he told me …"), are some
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from functools import cache
 
 from roundtwo.analysis import data
@@ -111,9 +112,6 @@ def screen(
     return ALLOW, "", None
 
 
-_TYPED_ANSWERS = frozenset(
-    n for n in data.load("questions")["answer_types"] if not n.startswith("_")
-)
 _SHORT_REPLY = 80  # words: past this a reply is an answer of its own, whatever it asks
 _MANY_ASKED = 5  # stems: a question this full shares one word with a reply by chance
 
@@ -130,11 +128,11 @@ def _aside_reply(own: str, question: str, q_type: str | None) -> tuple[int, int]
     kind = question_type(question) if q_type is None else q_type
     if _part("about_interview").search(own) or _aside_part("workplace").search(data.fold(own)):
         return None
-    if kind in _TYPED_ANSWERS and data.regex_at("questions", "answer_types", kind).search(own):
+    typed = kind in _answer_type_names()
+    if typed and data.regex_at("questions", "answer_types", kind).search(own):
         return None  # a salary question answered with pay, however it ends
     asked = {a for a in subject_stems(question) if len(a) > 3 and a not in STOP}
-    said = said_stems(data.fold(own))
-    shared = sum(1 for a in asked if a in said or any(family(a, w) for w in said))
+    shared = _shared(asked, said_stems(data.fold(own)))
     if shared >= (2 if len(asked) >= _MANY_ASKED else 1):
         return None  # one word in common ("ring in sick" / "should I ring her") is chance
     if any(a.past and a.who == "i" for a in find_actions(sentences(own))):
@@ -149,7 +147,7 @@ def _aside_reply(own: str, question: str, q_type: str | None) -> tuple[int, int]
         low = data.fold(text)
         if (_MINE_TO_ASK.search(low) and _MY_ANSWER.search(low)) or _reported(own, sentence.start):
             continue  # "Can I use an example from outside work?", "Could we come back to it?"
-        asking = text.endswith("?") and not TAG_QUESTION.search(text) and ASKS_BACK.search(low)
+        asking = _asks_back(text, low)
         requested = request.search(low) is not None and to_you.search(low) is not None
         if asking and not requested and _aside_part("me").search(low) and _MY_ANSWER.search(low):
             continue  # "That's probably everything you need from me?": about the interview
@@ -191,7 +189,7 @@ def _aside(
     for sentence in sentences(own):
         text = sentence.text.strip()
         low = data.fold(text)
-        asking = text.endswith("?") and not TAG_QUESTION.search(text) and ASKS_BACK.search(low)
+        asking = _asks_back(text, low)
         requested = request.search(low) is not None
         if not (asking or requested) or not to_you.search(low):
             continue
@@ -204,8 +202,7 @@ def _aside(
             continue
         if asking and not requested and _aside_part("me").search(low):
             continue  # "That's probably everything you need from me?": about the interview
-        said = said_stems(low)
-        if any(a in said or any(family(a, w) for w in said) for a in asked):
+        if _shared(asked, said_stems(low)):
             continue  # "Do you mean bad weather on site?": the question's own subject
         if not subject_stems(text) or _story_after(own, sentence.end):
             continue  # "What would you do?"; "Did you watch the Euros? … I set up a league"
@@ -213,6 +210,17 @@ def _aside(
         reason = "other_work" if other_work else "off_topic"
         return reason, (sentence.start, sentence.end)
     return None
+
+
+def _asks_back(text: str, low: str) -> bool:
+    """A question put back to the interviewer ("Did you see the match?"), not a tag ("…, you
+    know?")."""
+    return text.endswith("?") and not TAG_QUESTION.search(text) and bool(ASKS_BACK.search(low))
+
+
+def _shared(asked: AbstractSet[str], said: AbstractSet[str]) -> int:
+    """How many of the question's subject stems the reply says, in any of their forms."""
+    return sum(1 for a in asked if a in said or any(family(a, w) for w in said))
 
 
 def _about_the_interview(text: str, low: str) -> bool:
@@ -227,10 +235,14 @@ def _about_the_interview(text: str, low: str) -> bool:
 
 
 @cache
+def _answer_type_names() -> tuple[str, ...]:
+    return tuple(n for n in data.load("questions")["answer_types"] if not n.startswith("_"))
+
+
+@cache
 def _answer_types() -> tuple[data.Folded, ...]:
     """What an answer of each non-story type talks about (pay, notice, why this company)."""
-    names = [n for n in data.load("questions")["answer_types"] if not n.startswith("_")]
-    return tuple(data.regex_at("questions", "answer_types", n) for n in names)
+    return tuple(data.regex_at("questions", "answer_types", n) for n in _answer_type_names())
 
 
 def _aside_part(key: str) -> data.Folded:
@@ -325,8 +337,9 @@ def _request_for_other_work(own: str) -> tuple[int, int] | None:
         request = form.search(text)
         if request is None or _reported(text, request.start()):
             continue
-        # the work may be named in the sentence before ("My son's homework… Explain it") or
-        # after ("…write me a Rust fn? I've got a take-home due at midnight")
+        # the work may be named up to three sentences before ("My son's homework… A train
+        # leaves… When do they meet? Could you work it through?") or in the one after ("…write
+        # me a Rust fn? I've got a take-home due at midnight")
         rest = text[: request.start()] + " " * len(request.group()) + text[request.end() :]
         others = [k for k in range(at - 3, at + 2) if k != at and 0 <= k < len(told)]
         near = [rest] + [told[k].text for k in others]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from roundtwo.analysis.entities import Entity
+from roundtwo.analysis.entities import same_name
 from roundtwo.analysis.naming import WORK_LENGTH
 from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.questions import question_type
@@ -104,7 +104,6 @@ _LOOSE_UNITS = frozenset({"", "s", "%", "x"})
 # measured thing is said around it ("the Orbitrap upgrade took six months from the purchase
 # order to the first user samples" / "From the PO to the first user samples it was about ten
 # weeks"; "The campaign took six weeks" / "the whole campaign ended up running four months").
-_SAID_ALIKE = SAID
 _SAME_ORDER = 5.0
 
 
@@ -112,7 +111,7 @@ def _alike(earlier: StatedFact, now: StatedFact) -> bool:
     """Told in the same words, and of the same order: a candidate who misremembers says "six
     weeks" for "four months", not "thirty days" for "a year" ("a year" of the project and
     "thirty days overdue" of an account are two things that share a word)."""
-    return _same_order(earlier, now) and same_thing(earlier, now).score >= _SAID_ALIKE
+    return _same_order(earlier, now) and same_thing(earlier, now).score >= SAID
 
 
 def _same_order(earlier: StatedFact, now: StatedFact) -> bool:
@@ -121,6 +120,11 @@ def _same_order(earlier: StatedFact, now: StatedFact) -> bool:
         return False  # a date or a title: its words, not its size, say what it is
     low, high = sorted((abs(float(earlier.value)), abs(float(now.value))))
     return low > 0 and high / low <= _SAME_ORDER
+
+
+def _unread_alike(earlier: StatedFact, now: StatedFact) -> bool:
+    """One of the two has no measured thing read, and they are told alike (``_alike``)."""
+    return (_unread(earlier) or _unread(now)) and _alike(earlier, now)
 
 
 def _unread(fact: StatedFact) -> bool:
@@ -142,8 +146,7 @@ def _certain(
     earlier figure told again, is confronted."""
     same_unit = bool(earlier.unit) and earlier.unit == now.unit
     keyed = same_unit and earlier.unit not in _LOOSE_UNITS
-    unread = (_unread(earlier) or _unread(now)) and _alike(earlier, now)
-    if earlier.key != now.key and not keyed and not unread:
+    if earlier.key != now.key and not keyed and not _unread_alike(earlier, now):
         return False  # "three times" and "36 shop owners", "a squad of eight" and "two squads"
     if earlier.key is None and now.key is None and not _same_order(earlier, now):
         return False  # "In 2024 we nearly lost a field" / "in the 2023 heat": two events
@@ -212,15 +215,9 @@ def _elsewhere(one: set[str], other: set[str]) -> bool:
     """Two named organisations that are not the same one ("Marlow" is "Marlow Bank")."""
     if not one or not other:
         return False
+    # "Marlow" / "Marlow Bank"; "Sobral" / "Herdade do Sobral": one place said in short
     return not any(
-        a == b
-        or a.startswith(b)
-        or b.startswith(a)
-        or Entity(company=a).compatible(
-            Entity(company=b)
-        )  # "Sobral" / "Herdade do Sobral": the place said in short
-        for a in one
-        for b in other
+        a.startswith(b) or b.startswith(a) or same_name(a, b) for a in one for b in other
     )
 
 
