@@ -199,7 +199,10 @@ def logistics(r: Reading) -> tuple[int, str]:
         return (3 if r.delivery.words >= 12 else 2), "logistics_clear"
     open_ends = _hits("open_end", r.text)
     if open_ends >= 2:
-        return 3, "logistics_open"  # "hopefully, yeah… we'll see": a yes that is not one
+        # "hopefully, yeah… we'll see": a yes that is not one; with no figure and nothing
+        # else said ("Hopefully, yes. I'll have to see."), a hedge
+        told = r.delivery.words >= 12 or any(c.kind in ("duration", "date") for c in r.claims)
+        return (3 if told else 2), "logistics_open"
     if open_ends:
         return 4, "logistics_open"
     return 5, ""

@@ -1,0 +1,52 @@
+"""Question types read from what is asked, in wordings of their own (issue 9 §1): pride and
+"what did you personally do" ask for stories, a scenario closed by "What do you do?" asks for
+a plan, the job's conditions with "can you manage that?" are logistics, "talk me through how
+you…" and "do you use…? How?" ask how the candidate works, and "remote" that is not a work
+arrangement is not logistics."""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtwo.analysis import analyze
+from roundtwo.analysis.questions import question_type
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which project are you most proud of, and why?", "behavioural"),
+        ("When the audit came back, what did you yourself do?", "behavioural"),
+        (
+            "A lorry jack-knifes across the only access road an hour before the delivery "
+            "window. What do you do?",
+            "situational",
+        ),
+        (
+            "Say a freezer fails overnight and nobody notices until six. How do you handle it?",
+            "situational",
+        ),
+        (
+            "The job is based on a platform in the North Sea, two weeks on and two off. Can "
+            "you manage that?",
+            "logistics",
+        ),
+        ("Would a hybrid pattern work for you?", "logistics"),
+        ("Talk me through how you price a restoration job.", "practice"),
+        ("Do you use spreadsheets for the rota at all? How?", "practice"),
+        (
+            "How do you decide when a pump needs remote monitoring rather than a visit?",
+            "practice",
+        ),
+    ],
+)
+def test_the_question_type_is_read_from_what_is_asked(question: str, expected: str) -> None:
+    assert question_type(question) == expected
+
+
+def test_a_hedge_with_nothing_else_does_not_answer_a_commitment() -> None:
+    question = "The role means a month at a time at the field camp. Can you do that?"
+    hedged = analyze("Hopefully, yes. We'll have to see.", question)
+    clear = analyze("Yes. I did six-week rotations at the Pilbara camp for two years.", question)
+    assert hedged.question_type == clear.question_type == "logistics"
+    assert hedged.score <= 2 < 4 <= clear.score
