@@ -146,7 +146,7 @@ def analyze(answer: str, question: str = "", level: str = "mid") -> Analysis:
     if kind.kind == "story":
         star_ = with_implied_task(star_, own, spec.level)
     said = delivery(text)
-    fit = relevance(question, q_type, text, claims, kind.kind, kind.non_answer)
+    fit = relevance(question, q_type, text, claims, kind.kind, kind.non_answer, own)
     reading = Reading(text, question, parts, claims, actions, spec, said, kind.non_answer)
     graded = grade(kind, star_, own, level, reading, q_type, fit.verdict)
     chase = claims_worth_chasing(text, parts, claims, star_)

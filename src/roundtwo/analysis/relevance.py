@@ -25,6 +25,7 @@ from roundtwo.analysis.questions import (
     quoted_ask,
     shares_subject,
 )
+from roundtwo.analysis.rubrics import asks_own_part, is_reflection, names_change
 from roundtwo.analysis.subjects import is_people, normal
 from roundtwo.analysis.text import sentences
 from roundtwo.analysis.themes import story_relevance
@@ -71,6 +72,7 @@ def relevance(
     claims: list[Claim],
     answer_kind: str,
     non_answer: bool,
+    ownership: str = "",
 ) -> Relevance:
     """Is the answer about what was asked? (docs/analysis.md, relevance). Too little to be
     about anything else, a non-answer or a question back is on topic: the score deals with it.
@@ -85,6 +87,16 @@ def relevance(
             return _off(quoted_ask(question), "says why you want the job instead")
         if words < _SHORT_STORY or answer_kind != "story":
             return Relevance()  # a plan or a practice for a story is graded as such
+        if is_reflection(question) and not names_change(answer):
+            return Relevance(
+                PARTLY, f"The question asked {quoted_ask(question)}; the answer says how it "
+                "went, but names nothing you would change or learned.",
+            )  # fmt: skip
+        if asks_own_part(question) and ownership == "unclear":
+            return Relevance(
+                PARTLY, f"The question asked {quoted_ask(question)}; the answer tells what the "
+                "team did, not your own part.",
+            )  # fmt: skip
         return story_relevance(question, answer)
     if q_type == FACTUAL and _whole_for_part(question, answer):
         return Relevance(

@@ -71,8 +71,8 @@ def reflection(r: Reading) -> tuple[int, str]:
     right form here, not a hypothetical. Graded on a concrete change and why it matters."""
     if r.non_answer or (_hits("same_again", r.text) and r.delivery.words < 25):
         return 1, "reflection_change"
-    if r.delivery.words < 8:
-        return 2, "reflection_change"
+    if r.delivery.words < 8 or not names_change(r.text):
+        return 2, "reflection_change"  # "Honestly, I think it went very well…": nothing to change
     concrete = r.spec.level != "low" or bool(r.claims)
     reasoned = _hits("reasons", r.text) > 0
     if concrete and reasoned:
@@ -86,6 +86,17 @@ def says_how_measured(text: str) -> bool:
     """Does a plan say how success would be measured ("renewals from 82% to 90%", "I'd track
     time to first value")? Scope counts ("eight CSMs", "40 accounts") do not."""
     return _hits("success_measure", text) > 0
+
+
+def names_change(text: str) -> bool:
+    """Does a look back name something changed, learned or regretted ("I'd have…", "next
+    time", "the lesson", "earlier")? Praise of how it went does not."""
+    return _hits("change_named", text) > 0
+
+
+def asks_own_part(question: str) -> bool:
+    """Does the question ask for the candidate's own part ("what did you personally do?")?"""
+    return _hits("own_part", question) > 0
 
 
 def is_reflection(question: str) -> bool:

@@ -103,7 +103,9 @@ _DEFLECTS = compiled(
     r"fall out)\b|"
     r"\bwe(?:'re| are| were|'ve always been) (?:pretty |quite |very |really |usually )?(?:aligned|"
     r"on the same page)\b|\b(?:can|could|may) i (?:give|tell) you (?:a different|another) one\b|"
-    r"\bwe(?:'re| are| were) peers\b|\bcould(?:'ve| have) been (?:a )?(?:disaster|nightmare|"
+    r"\bwe(?:'re| are| were) peers\b|\bi (?:would not|wouldn't|won't|will not|can't|cannot|"
+    r"couldn't|could not|don't|do not) (?:really )?(?:say|call (?:it|that|this))\b[^.!?]{0,30}"
+    r"\bexactly\b|\bcould(?:'ve| have) been (?:a )?(?:disaster|nightmare|"
     r"catastrophe|much worse)\b)",
     re.IGNORECASE,
 )
@@ -141,11 +143,43 @@ def _asks_theme(question: str, theme: str) -> bool:
     return any(name == theme and asked.search(question) for name, asked, _, _ in _themes())
 
 
+# the other party named as a peer: "Sí, with my colleague Andrés, the other cupper"
+_PEER_PARTY = compiled(
+    r"\b(?:with|against) (?:my|a|one of my|another|the other|a fellow) (?:fellow |senior |junior |"
+    r"other )?(?:colleague|co-?worker|peer|teammate|team-?mate|counterpart|opposite number)s?\b",
+    re.IGNORECASE,
+)
+
+
 _PEER = compiled(r"\b(?:another|the other|other|fellow|co-|my peer,?)\s*(?:senior |junior )?[\w-]+")
 
 
 def _theme(name: str) -> data.Folded | None:
     return next((shown for n, _, shown, _ in _themes() if n == name), None)
+
+
+def _someone_speaks(answer: str) -> bool:
+    """Does someone speak or act toward the candidate in the story (a person said, rang, sent
+    it back, rated it; the candidate told or sat with them; words quoted)?"""
+    return bool(quotations(answer)) or _speaks().search(answer) is not None
+
+
+@cache
+def _speaks() -> re.Pattern[str]:
+    """Read as written, not folded: a name is capitalised ("Suzuki-san rated…")."""
+    return compiled(
+        "|".join(f"(?:{p})" for p in data.load("questions")["someone_speaks"]["patterns"])
+    )
+
+
+def _opposite_shown(name: str) -> data.Folded | None:
+    """A theme's other pole told in words of its own (teaching others for learning)."""
+    entry = data.load("questions")["themes"][name]
+    return (
+        data.regex_at("questions", "themes", name, "opposite_shown")
+        if ("opposite_shown" in entry)
+        else None
+    )
 
 
 _WORD_REST = compiled(r"\w*")
@@ -246,11 +280,21 @@ def story_relevance(question: str, answer: str) -> Relevance:
             continue  # "'You're a useless waste of space,' he said": the difficulty, quoted
         asks = quoted_ask(question, asked)
         missing = f"The question asked {asks}; the story never shows {entry['say']}."
-        opposite = _theme(entry.get("opposite", ""))
+        opposite = _theme(entry.get("opposite", "")) or _opposite_shown(name)
         if opposite is not None and opposite.search(answer) is not None:
             return Relevance(PARTLY, missing)  # a success for a failure, feedback given for
             # feedback received, people who got on for a conflict: the other pole of the same
             # subject, whatever else it is about
+        if not polar and entry.get("person") and _someone_speaks(whole):
+            pride = _PROUDEST.search(whole)
+            if pride is not None:  # "bad news to a customer?" — "the job I'm proudest of…"
+                return Relevance(
+                    PARTLY,
+                    f"The question asked {quoted_ask(question)}; the answer tells another kind "
+                    f"of story instead (“{pride.group().strip()}”).",
+                )
+            continue  # "a farmer rang at six going mad…", "'lukewarm rubbish'": the difficult
+            # customer shown in a scene of theirs, not in the theme's words
         if not polar:
             return Relevance(OFF_TOPIC, missing)
         rest = _without_themes(told, name)  # "a deadline" in "you missed a deadline"
@@ -267,6 +311,13 @@ def story_relevance(question: str, answer: str) -> Relevance:
         )
     others = _PEER.sub(" ", data.fold(answer))  # "the other senior technician" is no manager
     for name, asked, shown in _counterparts():
+        peer = _PEER_PARTY.search(answer) if name == "manager" else None
+        if asked.search(question) and peer is not None:
+            return Relevance(
+                PARTLY,
+                f"The question asked {quoted_ask(question, asked)}; the story is with a peer "
+                f"(“{peer.group().strip()}”), not your {name}.",
+            )
         if asked.search(question) and not shown.search(others):
             return Relevance(
                 PARTLY,

@@ -1,0 +1,92 @@
+"""Relevance read from what the story does (issue 9 §1), in wordings of their own: a look back
+that changes nothing, the team's part where the candidate's own was asked, a failure hedged
+away, a peer for a manager, teaching for learning, a department for a team, and a difficult
+customer shown in a scene rather than in the question's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from roundtwo.analysis import analyze
+
+
+def _fit(question: str, answer: str) -> str:
+    return analyze(answer, question).relevance.verdict
+
+
+def test_a_look_back_that_names_nothing_to_change_is_partly_on_topic() -> None:
+    question = "Looking back at the depot move, what would you do differently?"
+    praise = (
+        "Honestly it went really well. We moved 3,000 pallets over two weekends, the team "
+        "was brilliant and the client signed the contract extension straight after."
+    )
+    change = (
+        "I'd have brought the racking supplier in a month earlier. We moved 3,000 pallets over "
+        "two weekends, but two aisles were late and that cost us a Saturday of overtime."
+    )
+    result = analyze(praise, question)
+    assert (result.relevance.verdict, result.score <= 2) == ("partly", True)
+    assert _fit(question, change) == "on_topic"
+
+
+def test_the_team_s_part_where_the_candidate_s_own_was_asked_is_partly_on_topic() -> None:
+    question = "When the flood hit the archive, what did you personally do?"
+    ours = (
+        "That was a long week. We got the boxes off the bottom shelves by midnight, we hired "
+        "dehumidifiers, and we froze the wettest files at the cold store. We saved nearly all "
+        "of the parish registers."
+    )
+    mine = (
+        "I got the boxes off the bottom shelves myself by midnight, I hired dehumidifiers, and "
+        "I froze the wettest files at the cold store. We saved nearly all of the registers."
+    )
+    assert _fit(question, ours) == "partly"
+    assert _fit(question, mine) == "on_topic"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "Tell me about a time you failed.",
+            "I wouldn't call it failing exactly. The hardest job I had was the church roof in "
+            "2019: I planned the scaffold, sourced the slate and finished two weeks early.",
+        ),
+        (
+            "Tell me about a time you disagreed with your manager.",
+            "I disagreed with my colleague Priya, the other buyer, about a supplier: I pulled "
+            "three years of defect data, proposed a trial order, and we switched after it passed.",
+        ),
+        (
+            "Tell me about a time you had to learn a new skill fast.",
+            "When the new kiln arrived I was asked to train the two apprentices on it. I showed "
+            "them how to load it and checked their firings every day for a month; losses fell "
+            "from twelve pots a week to three.",
+        ),
+    ],
+)
+def test_another_kind_of_story_for_the_one_asked_is_partly_on_topic(
+    question: str, answer: str
+) -> None:
+    assert _fit(question, answer) == "partly"
+
+
+def test_the_department_for_the_team_you_worked_in_is_partly_on_topic() -> None:
+    question = "How big was the team you worked in?"
+    answer = "The whole planning department is about 300 people, and the council is over 6,000."
+    assert _fit(question, answer) == "partly"
+
+
+def test_a_difficult_customer_shown_in_a_scene_is_on_topic_and_a_process_story_is_not() -> None:
+    question = "Tell me about a time you dealt with an angry customer."
+    scene = (
+        "A builder rang at seven shouting that we'd delivered the wrong blocks and his crew was "
+        "standing idle. I checked the ticket while he was on the phone, sent our spare lorry "
+        "with the right load by nine and credited the first delivery. He still orders from us."
+    )
+    process = (
+        "At the yard our delivery notes were handwritten. I set up tablets for the drivers, "
+        "wrote the forms and trained six drivers, and paperwork errors fell by half."
+    )
+    assert _fit(question, scene) == "on_topic"
+    assert _fit(question, process) == "off_topic"
