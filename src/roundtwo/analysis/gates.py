@@ -173,7 +173,7 @@ def _subjects_blocked(a: Subject, b: Subject, fa: Fact, fb: Fact) -> str:
     for family, value in a.quals:
         if family in theirs and theirs[family] != value:
             return f"{value} and {theirs[family]}"
-    if different_groups(a, b):
+    if different_groups(a, b) and not _held_at_site(a, b):
         return "different groups"
     if "reports" in (a.container, b.container) and a.container != b.container:
         return "your direct reports and another group"
@@ -208,6 +208,16 @@ def _subjects_blocked(a: Subject, b: Subject, fa: Fact, fb: Fact) -> str:
     if a.period and b.period and a.period != b.period and not convertible:
         return "different periods"
     return ""
+
+
+def _held_at_site(a: Subject, b: Subject) -> bool:
+    """The candidate's own crew told once by its team and once by the site it works from ("I
+    supervise thirty-five meter readers for the Zarqa branch" / "In Zarqa I have a team of
+    fifty readers"): one group, the same noun held both times. Counted by anyone else ("the
+    site has 200 engineers"), a site's people are not the team."""
+    if {a.container, b.container} != {"team", "site"} or a.head != b.head:
+        return False
+    return all(not x.verb or lemma(x.verb) in _HOLDING for x in (a, b))
 
 
 # people sent, moved or lent somewhere: some of a group, not its size

@@ -48,6 +48,11 @@ def touching(tokens: list[Token], j: int) -> bool:
     return tokens[j].start == tokens[j - 1].end
 
 
+# Words between a number and its unit of time that leave it a length
+_SPAN_WORDS = frozenset(["full", "whole", "entire", "solid", "long", "straight", "clear",
+                         "working", "calendar", "consecutive", "short"])  # fmt: skip
+
+
 def classify(
     tokens: list[Token],
     start: int,
@@ -86,9 +91,12 @@ def classify(
     hyphen = 1 if nxt == "-" and j + 1 < n else 0
     unit_token = tokens[j + hyphen] if j + hyphen < n else None
     if unit_token is not None:
-        seconds = _seconds(tokens, j + hyphen)
+        at = j + hyphen
+        if unit_token.low in _SPAN_WORDS and at + 1 < n and _seconds(tokens, at + 1) is not None:
+            at += 1  # "two full days", "three whole weeks", "ten working days": a length
+        seconds = _seconds(tokens, at)
         if seconds is not None:
-            return _duration(tokens, start, j + hyphen, value * seconds, seconds, limit)
+            return _duration(tokens, start, at, value * seconds, seconds, limit)
     if tokens[i].low in ("once", "twice", "thrice"):
         rate = _rate_unit(tokens, j)
         if rate is None:

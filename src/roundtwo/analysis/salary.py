@@ -24,7 +24,11 @@ _PAY = compiled(
     r"\b(base|total\s+comp(?:ensation)?|total|ote|on[- ]target|bonus|equity)\b", re.IGNORECASE
 )
 _BREAK = compiled(r"[,;:—–]|\b(?:and|but|plus|with)\b", re.IGNORECASE)
-_HOURLY = compiled(r"^\s*(?:an|a|per|/)\s*(hour|hr|month|week)\b|^\s*(hourly|monthly)\b")
+_HOURLY = compiled(
+    r"^\s*(?:(?:gross|net|before tax|after tax|pre-tax)\s+)?(?:(?:an|a|per|/)\s*(hour|hr|month|week)"
+    r"\b|(hourly|monthly))\b"
+)
+_GROSS = frozenset(["gross", "net"])  # "2,900 gross monthly": pay before or after tax
 
 
 # What money figures measure when they are not the candidate's pay.
@@ -37,7 +41,9 @@ _OTHER_MONEY = frozenset(["revenue", "budget", "profit", "cost", "savings", "arr
 
 @cache
 def _salary_words() -> frozenset[str]:
-    return frozenset(normal(w) for w in SALARY_WORDS) | {"salary", "earning", "basic", "base"}
+    return frozenset(normal(w) for w in SALARY_WORDS) | {"salary", "earning", "basic", "base"} | (
+        _GROSS
+    )
 
 
 @cache
@@ -82,7 +88,9 @@ def which(
     asked: str = "",
 ) -> str:
     """ "expectation", "current" or "" for a claim in the sentence text[start:end]."""
-    per_period = claim.kind == "rate" and (claim.unit or "").startswith("/")  # "54,000 a year"
+    rate_unit = (claim.unit or "").split("/")
+    per_period = claim.kind == "rate" and len(rate_unit) == 2 and rate_unit[0] in ("", *_GROSS)
+    # "54,000 a year", "2,900 gross monthly"
     if claim.kind not in ("money", "count") and not per_period:
         return ""
     if claim.kind == "count" and claim.unit and normal(claim.unit) not in _salary_words():
@@ -129,6 +137,12 @@ def _period(text: str, end: int) -> str:
     return {"hr": "hour", "hourly": "hour", "monthly": "month"}.get(word, word)
 
 
+def _rate_period(claim: Claim) -> str:
+    """The period of pay read as a rate ("2,900 gross monthly" → month)."""
+    unit = (claim.unit or "").split("/")
+    return unit[1] if claim.kind == "rate" and len(unit) == 2 else ""
+
+
 def subject(text: str, claim: Claim, which: str, start: int, end: int) -> Subject:
     """The salary subject: which salary, base or total pay, per year or per hour."""
     quals = [("salary", which)]
@@ -149,6 +163,6 @@ def subject(text: str, claim: Claim, which: str, start: int, end: int) -> Subjec
         kind="money",
         head="salary",
         quals=tuple(sorted(quals)),
-        period=_period(text, claim.end) or "year",
+        period=_period(text, claim.end) or _rate_period(claim) or "year",
         unit=unit,
     )

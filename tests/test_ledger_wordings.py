@@ -1,0 +1,60 @@
+"""Contradictions told in words of their own (issue 8): a length with "full" or "working"
+before its unit, pay before tax by the month, the candidate's crew told by its team and by the
+site it works from, and a place named as a workshop once and as the employer once."""
+
+from __future__ import annotations
+
+from roundtwo.analysis import analyze
+from roundtwo.ledger.check import contradictions_among
+from roundtwo.ledger.statements import StatedFact, Statement, facts_from_statement
+
+
+def _among(*said: tuple[str, str]) -> list[tuple[str, str]]:
+    facts: list[StatedFact] = []
+    for n, (question, answer) in enumerate(said):
+        facts.extend(facts_from_statement(Statement(chr(97 + n), answer, n + 1, "", question)))
+    return [c.values for c in contradictions_among(facts)]
+
+
+def test_a_number_of_full_or_working_days_is_a_length() -> None:
+    claims = analyze("The cure takes two full days, then ten working days to settle.").claims
+    assert [(c.kind, c.value) for c in claims] == [("duration", 172800), ("duration", 864000)]
+
+
+def test_pay_before_tax_by_the_month_is_a_salary_and_a_changed_one_is_flagged() -> None:
+    question = "What are your salary expectations?"
+    assert _among(
+        (question, "I would be looking at around 2,300 euros gross per month."),
+        (question, "For me the expectation is 2,900 gross monthly."),
+    )
+    assert not _among(
+        (question, "I would be looking at around 2,300 euros gross per month."),
+        (question, "Still about 2,300 gross a month, as I said."),
+    )
+
+
+def test_the_crew_told_by_its_team_and_by_its_site_is_one_group() -> None:
+    assert _among(
+        (
+            "How big is your team?",
+            "In Hafnia I supervise thirty-five pickers for the Aarhus depot.",
+        ),
+        ("Tell me about peak.", "In Aarhus I have a team of fifty pickers, and they work nights."),
+    )
+    assert not _among(
+        ("How big is your team?", "I supervise thirty-five pickers for the Aarhus depot."),
+        ("Tell me about peak.", "The depot has 200 pickers across three shifts."),
+    )
+
+
+def test_a_workshop_named_once_as_the_employer_is_the_same_place() -> None:
+    assert _among(
+        (
+            "How does a firing work?",
+            "At the Dongfang workshop one glaze firing takes thirty hours.",
+        ),
+        (
+            "Tell me about the lost batch.",
+            "A glaze firing is two full days in the kiln at Dongfang.",
+        ),
+    )
