@@ -25,8 +25,8 @@ _PAY = compiled(
 )
 _BREAK = compiled(r"[,;:—–]|\b(?:and|but|plus|with)\b", re.IGNORECASE)
 _HOURLY = compiled(
-    r"^\s*(?:(?:gross|net|before tax|after tax|pre-tax)\s+)?(?:(?:an|a|per|/)\s*(hour|hr|month|week)"
-    r"\b|(hourly|monthly))\b"
+    r"^\s*(?:(?:gross|net|before tax|after tax|pre-tax)\s+)?"
+    r"(?:(?:an|a|per|/)\s*(hour|hr|month|week)\b|(hourly|monthly))\b"
 )
 _GROSS = frozenset(["gross", "net"])  # "2,900 gross monthly": pay before or after tax
 
