@@ -58,3 +58,21 @@ def test_a_workshop_named_once_as_the_employer_is_the_same_place() -> None:
             "A glaze firing is two full days in the kiln at Dongfang.",
         ),
     )
+
+
+def test_a_name_said_with_what_it_is_before_it_is_the_same_place() -> None:
+    assert _among(
+        ("How big is the mill?", "At Almazara El Olivar we milled about 3,000 tonnes in 2022."),
+        ("What made 2022 hard?", "At El Olivar we processed 4,800 tonnes that campaign."),
+    )
+
+
+def test_years_running_a_charge_are_how_long_it_was_held() -> None:
+    assert _among(
+        ("Your background?", "I've been managing the pens at Kvarøy Fisk for three years now."),
+        ("Why move?", "In my five years running the pens at Kvarøy Fisk I doubled the stock."),
+    )
+    assert not _among(
+        ("Your background?", "I've been managing the pens at Kvarøy Fisk for three years now."),
+        ("Why move?", "In my three years running the pens at Kvarøy Fisk I doubled the stock."),
+    )

@@ -128,6 +128,8 @@ def same_name(a: str, b: str) -> bool:
         return True
     if len(short) == 1 and short[0] == long[-1] and len(short[0]) > 3:
         return True  # "wellcare" / "elm road wellcare": the place said before the name
+    if len(short) > 1 and long[-len(short) :] == short:
+        return True  # "san isidro" / "almazara san isidro": what it is, said before the name
     # "sunrise hc" / "sunrise homecare", "brackley dc" / "brackley district council"
     rest = "".join(w[0] for w in long[1:])
     told = "".join(short[1:])

@@ -373,6 +373,11 @@ def _money_measure(r: Reading, found: Located, last: int, ceiling: int) -> None:
         found.words = [word.text if acronym else word.low]
 
 
+# Verbs of holding a post or a charge, told after a length ("two years running the kitchen")
+_HELD = frozenset(["run", "manage", "lead", "head", "supervise", "oversee", "teach", "coach",
+                   "captain", "skipper", "chair", "direct", "command", "farm"])  # fmt: skip
+
+
 def _right(r: Reading, claim: Claim, found: Located, last: int, ceiling: int) -> None:
     """What is measured, said after the number: "$2.4M in new business", "40% of tickets",
     "it took three months to migrate the database"."""
@@ -391,6 +396,12 @@ def _right(r: Reading, claim: Claim, found: Located, last: int, ceiling: int) ->
             found.verb, found.verb_said = lemma(verb.low), verb.low
             thing = r.phrase_right(k + 2, ceiling)  # "took 3 months to migrate the database"
             found.words, found.extra = (thing, [verb.low]) if thing else ([verb.low], [])
+            return
+    if claim.kind == "duration" and k + 1 < ceiling and r.tokens[k].low.endswith("ing"):
+        verb = r.tokens[k]  # "in my five years running the cages": how long running them
+        thing = r.phrase_right(k + 1, ceiling)
+        if lemma(verb.low) in _HELD and thing:
+            found.verb_said, found.words, found.extra = verb.low, thing, []
             return
     if claim.kind == "money" and found.verb in VERB_MEASURES:
         found.words = [VERB_MEASURES[found.verb]]  # "saved us $500k" → savings

@@ -41,8 +41,10 @@ _OTHER_MONEY = frozenset(["revenue", "budget", "profit", "cost", "savings", "arr
 
 @cache
 def _salary_words() -> frozenset[str]:
-    return frozenset(normal(w) for w in SALARY_WORDS) | {"salary", "earning", "basic", "base"} | (
-        _GROSS
+    return (
+        frozenset(normal(w) for w in SALARY_WORDS)
+        | {"salary", "earning", "basic", "base"}
+        | (_GROSS)
     )
 
 
