@@ -29,9 +29,6 @@ class Entity:
             return True
         if self.empty or other.empty:
             return OTHER not in self.folded and OTHER not in other.folded
-        if self._site_of(other) or other._site_of(self):
-            return True  # "At the Zhenyao workshop…" / "…the gas kiln at Zhenyao", whatever
-            # other place (a client's hotel) the second names
         for mine, theirs in zip(self.folded, other.folded, strict=True):
             if OTHER in (mine, theirs) or (mine and theirs and not same_name(mine, theirs)):
                 return False
@@ -43,13 +40,6 @@ class Entity:
         if here and there and crossed:
             return any(same_name(a.casefold(), b.casefold()) for a in here for b in there)
         return True
-
-    def _site_of(self, other: Entity) -> bool:
-        """Is this one's site the place the other names as its company, neither naming
-        another company ("the Zhenyao workshop" / "at Zhenyao")?"""
-        if not self.site or not other.company or self.company or OTHER in other.folded:
-            return False
-        return same_name(self.site.casefold(), other.company.casefold())
 
     @property
     def folded(self) -> tuple[str, str, str, str]:

@@ -351,8 +351,11 @@ def entity_at(
     after_in = [m for m in inside if position < m.start < clause_end]
     earlier = [m for m in all_mentions if m.start < start]
     later = [m for m in all_mentions if m.start >= end]
+    placed = any(m.entity.company or m.entity.site for m in inside)
     for pool in (reversed(before_in), after_in, reversed(earlier)):
         for mention in pool:
+            if placed and pool is not after_in and mention.start < start:
+                mention = Mention(mention.start, mention.end, _unplaced(mention.entity))
             result = _fill(result, mention.entity)
     if result.company in ("current company", "previous company"):
         named = [m.entity.company for m in inside if m.entity.company not in ("", OTHER)
@@ -365,6 +368,13 @@ def entity_at(
         if not getattr(result, name) and len(values) == 1 and later:
             result = replace(result, **{name: values.pop()})
     return result
+
+
+def _unplaced(entity: Entity) -> Entity:
+    """An earlier sentence's entity without its place: a sentence that names where it
+    happened ("the firing… in the gas kiln at Zhenyao") is not at the place named before it
+    ("the order for the hotel in Shanghai")."""
+    return replace(entity, company="", site="")
 
 
 def _fill(result: Entity, entity: Entity) -> Entity:
