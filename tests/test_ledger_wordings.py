@@ -76,3 +76,13 @@ def test_years_running_a_charge_are_how_long_it_was_held() -> None:
         ("Your background?", "I've been managing the pens at Kvarøy Fisk for three years now."),
         ("Why move?", "In my three years running the pens at Kvarøy Fisk I doubled the stock."),
     )
+
+
+def test_the_team_of_another_named_place_is_another_group() -> None:
+    assert not _among(
+        ("Your team?", "At the Kalang toll plaza my shift has 14 collectors."),
+        (
+            "A busy night?",
+            "At Hari Raya the Batu plaza team had 22 collectors. I was sent over from Kalang.",
+        ),
+    )

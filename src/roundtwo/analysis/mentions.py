@@ -53,6 +53,8 @@ _KIND_NOUNS = {
     "marina": "site", "brewery": "site", "kitchen": "site", "court": "site", "prison": "site",
     "cross-dock": "site", "dock": "site", "fulfilment": "site", "sortation": "site",
     "vineyard": "site", "orchard": "site", "quarry": "site", "mill": "site", "workshop": "site",
+    "plaza": "site", "toll": "site", "market": "site", "camp": "site", "base": "site",
+    "foundry": "site", "bakery": "site", "dairy": "site", "slaughterhouse": "site",
     "pipeline": "project", "sale": "project", "tour": "project", "festival": "project",
     "pilot": "project", "campaign": "project", "appeal": "project", "drive": "project",
     "scheme": "project", "job": "project", "build": "project", "development": "project",
@@ -290,11 +292,14 @@ def mentions(text: str) -> list[Mention]:
             continue  # "at my previous company" is read below
         found.append(Mention(match.start(1), match.end(2), Entity(**{kind: value})))
     for match in _NAME_BEFORE_KIND.finditer(text):
-        name = match.group(1)
-        kind = _KIND_NOUNS.get(match.group(3).lower(), "site")
+        name, noun = match.group(1), match.group(3).lower()
+        kind = _KIND_NOUNS.get(noun, "site")
+        middle = match.group(2).strip().lower()
+        if kind == "team" and _KIND_NOUNS.get(middle) == "site":
+            kind, noun = "site", middle  # "the Cheras plaza team": the team of a place
         if name.split()[0] in _NOT_NAMES or (kind == "team" and not match.group(2)):
             continue  # "my Northwind team" is read as the company's team below
-        value = name if kind in ("team", "project") else f"{name} {match.group(3).lower()}"
+        value = name if kind in ("team", "project") else f"{name} {noun}"
         found.append(Mention(match.start(1), match.end(3), Entity(**{kind: value})))
     for match in _KIND_IN_NAME.finditer(text):
         name = match.group(2)
