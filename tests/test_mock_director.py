@@ -864,3 +864,44 @@ def test_a_machine_named_by_its_number_and_people_acted_on_are_not_a_count_of_th
     traced = ("What did you do?", "I went through the drug charts and traced the errors to two "
               "agency nurses, then retrained them myself.")  # fmt: skip
     assert find_contradictions(ward, [], [traced]) == []
+
+
+def test_a_plain_line_answers_any_probe_on_a_plan_and_a_metric_needs_something_counted() -> None:
+    from roundtwo.mock.reading import adequate
+
+    reason = turn(answer="Because our family workshop is small and my cousins can run it now.",
+                  probe="situation", words=13)  # fmt: skip
+    counted = turn(answer="Batches out of spec in the lab register, per week, target zero.",
+                   probe="metric", words=12)  # fmt: skip
+    happy = turn(answer="I'd just want the team happy and the customers happy, really.",
+                 probe="metric", words=11)  # fmt: skip
+    assert adequate(reason, "situation", plan=True)
+    assert adequate(counted, "metric", plan=True)
+    assert not adequate(happy, "metric", plan=True)
+
+
+def test_a_method_named_with_its_source_answers_a_challenge_however_short() -> None:
+    from roundtwo.mock.reading import adequate
+
+    sourced = turn(answer="From the bagging counter, every shift, for the next month.",
+                   probe="assumption_challenge", words=10)  # fmt: skip
+    restated = turn(answer="It just was, honestly, everybody could see it back then.",
+                    probe="assumption_challenge", words=10)  # fmt: skip
+    assert adequate(sourced, "assumption_challenge")
+    assert not adequate(restated, "assumption_challenge")
+
+
+def test_a_sound_whole_story_that_held_up_under_two_probes_is_strong() -> None:
+    from roundtwo.mock.reading import read_topic
+
+    sound = dict(score=3, specificity="low")
+    mine = "I closed it myself and wrote the incident report that night."
+    firm = "I'd still close it. A target can be made up; an injured driver can't, and I'd say so."
+    probes = (
+        turn("t1", "ownership", answer=mine, words=11, i=2, star="A", **sound),
+        turn("t1", "values_conflict", answer=firm, words=20, star="", **sound),
+    )
+    held = state(turn("t1", None, star="STAR", **sound), *probes)
+    unfinished = state(turn("t1", None, star="SA", **sound), *probes)
+    assert read_topic(held, TOPICS[0]).strong
+    assert not read_topic(unfinished, TOPICS[0]).strong

@@ -46,15 +46,19 @@ def _built(r: Reading) -> bool:
     return sum(1 for a in r.actions if a.past) >= 1 and _hits("experience", r.text) >= 1
 
 
+_STAGES = 3  # steps told in order: a plan laid out in stages is concrete by its shape
+
+
 def plan(r: Reading) -> tuple[int, str]:
     """A plan or a hypothetical: concrete (who first, what in what order, what is measured)
     and backed by a time it was done."""
     if r.non_answer or r.delivery.words < 6:
         return 1, "plan_specific"
+    staged = _hits("sequence", r.text) >= _STAGES  # "Month one… Month two… By day ninety…"
     concrete = (
         sum(1 for key in ("sequence", "people", "measure", "reasons") if _hits(key, r.text))
-        + int(r.spec.level == "high")
-        - int(r.spec.level == "low")
+        + int(r.spec.level == "high" or staged)
+        - int(r.spec.level == "low" and not staged)
     )
     backed = _built(r) or sum(1 for a in r.actions if a.past) >= 2
     if r.delivery.words < 15 or (concrete == 0 and r.spec.level == "low"):
@@ -86,6 +90,13 @@ def says_how_measured(text: str) -> bool:
     """Does a plan say how success would be measured ("renewals from 82% to 90%", "I'd track
     time to first value")? Scope counts ("eight CSMs", "40 accounts") do not."""
     return _hits("success_measure", text) > 0
+
+
+def names_a_measure(text: str) -> bool:
+    """Does the text name something counted or tracked ("batches out of spec in the lab
+    register, per week", "days of lost harvest, counted in the crew log")? "Everyone happy"
+    does not."""
+    return _hits("measure", text) > 0 or says_how_measured(text)
 
 
 def names_change(text: str) -> bool:

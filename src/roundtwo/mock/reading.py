@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from roundtwo.analysis.precompiled import compiled
+from roundtwo.analysis.rubrics import names_a_measure
 from roundtwo.analysis.specificity import generic_words
 from roundtwo.mock.state import PROBE_KINDS, Contradiction, InterviewState, Topic, Turn
 
@@ -29,7 +30,9 @@ REFUSAL = compiled(
 METHOD = compiled(
     r"\b(?:measur|compar|baseline|control group|a/b|ab test|cohort|isolat|attribut|tracked|"
     r"dashboard|data|survey|before|after|benchmark|experiment|holdout|split|sample|"
-    r"finance (?:team )?(?:confirmed|signed)|audited|verified)",
+    r"finance (?:team )?(?:confirmed|signed)|audited|verified|"
+    r"log(?:s|ged|book)?\b|register\b|records?\b|counter\b|meter\b|weigh|scales?\b|"
+    r"counted\b|sensors?\b|readings?\b|invoices?\b|timesheets?\b|cameras?\b)",
     re.IGNORECASE,
 )
 OUTCOME = compiled(
@@ -130,13 +133,21 @@ _ABOUT_THEM = compiled(
 _RESTATED = compiled(r"\W*(?:\w+,?\s+)?(?:like|as) i (?:said|mentioned|told you)\b", re.IGNORECASE)
 
 
+HELD_UP = 2  # probes answered in full: a sound answer that held up is a strong topic
+_OWN_LINE = frozenset(("contradiction", "ownership"))  # asked of the candidate's own words
+_SOURCED = 8  # words: a method named with its source is an answer, however short
+
+
 def adequate(turn: Turn, probe: str | None, plan: bool = False) -> bool:
     """Did this allowed answer give what ``probe`` asked for? (None: the opening question.)
     On a plan or a reason (``plan``: why us, the first 90 days) a probe is answered by a plain,
     concrete line ("Tracing the systems. Nobody can do that for you.")."""
     if not turn.allowed or turn.analysis.get("kind") == "clarification":
         return False
-    if plan and probe == "tell_me_more" and words(turn) >= 8 and not refused(turn):
+    measured = probe != "metric" or names_a_measure(turn.answer)
+    if plan and probe not in _OWN_LINE and measured and words(turn) >= 8 and not refused(turn):
+        # "Because our family pans are small…", "The weather, and the permits… I'd apply in
+        # week one", "Batches out of spec in the lab register, per week": a plain line answers
         reply = turn.answer
         if not (EVASION.search(reply) or GENERAL.search(reply) or generic_words(reply)):
             return True
@@ -184,7 +195,7 @@ def adequate(turn: Turn, probe: str | None, plan: bool = False) -> bool:
         return mine >= 1 and mine >= ours and acted
     if probe == "assumption_challenge":
         if METHOD.search(turn.answer):
-            return count >= 12
+            return count >= _SOURCED  # "From the bagging counter, every shift, for a month."
         # "Like I said, … came down by about 30 percent": the claim again, not how it is known
         return count >= 12 and bool(claims) and not _RESTATED.match(turn.answer)
     if probe == "result":
@@ -216,6 +227,7 @@ class TopicView:
     chased: frozenset[str] = frozenset()  # quotes already challenged
     worth_chasing: tuple[str, ...] = ()  # quotes not yet challenged, in order
     vague_streak: int = 0  # trailing probe answers that did not give what was asked
+    held: int = 0  # probe answers that gave what was asked
     culture: bool = False  # the topic or its answers touch on values
 
     @property
@@ -239,6 +251,12 @@ class TopicView:
             return False  # "it was really a team thing": the candidate's part never came
         if self.best_score >= 4:
             return True
+        if (
+            self.best_score >= 3
+            and self.held >= HELD_UP
+            and (self.complete_story or not self.story)
+        ):
+            return True  # a sound, whole story that answered the probes put to it
         return not self.story and self.best_score >= 3 and self.best_specificity >= 1
 
 
@@ -309,11 +327,14 @@ def read_topic(state: InterviewState, topic: Topic) -> TopicView:
             ownership = reading  # the clearest the topic got: "we" in a later answer is fine
         chase += [q for q in _impact_claims(turn) if q not in chase]
     chased = frozenset(t.target for t in turns if t.probe == "assumption_challenge")
+    plain_line = topic.category in _PLAIN_LINES
+    gave = [adequate(turn, probe, plain_line) for turn, probe in answers]
     streak = 0
-    for turn, probe in reversed(answers):
-        if probe not in PROBE_KINDS or adequate(turn, probe, topic.category in _PLAIN_LINES):
+    for (_, probe), ok in zip(reversed(answers), reversed(gave), strict=True):
+        if probe not in PROBE_KINDS or ok:
             break
         streak += 1
+    held = sum(1 for (_, p), ok in zip(answers, gave, strict=True) if p in PROBE_KINDS and ok)
     values = [v.lower() for v in state.values]
     text = " ".join(t.answer for t, _ in answers).lower()
     return TopicView(
@@ -332,6 +353,7 @@ def read_topic(state: InterviewState, topic: Topic) -> TopicView:
         chased=chased,
         worth_chasing=tuple(q for q in chase if not _chased(q, chased, turns)),
         vague_streak=streak,
+        held=held,
         culture=bool(values)
         and (
             topic.category == "culture_values"
