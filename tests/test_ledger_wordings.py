@@ -86,3 +86,28 @@ def test_the_team_of_another_named_place_is_another_group() -> None:
             "At Hari Raya the Batu plaza team had 22 collectors. I was sent over from Kalang.",
         ),
     )
+
+
+def test_a_sum_in_an_iso_code_and_in_its_country_s_word_is_one_currency() -> None:
+    assert _among(
+        (
+            "Your biggest deal?",
+            "The contract with Pescanova in Vigo is worth fourteen million kroner a season.",
+        ),
+        (
+            "What nearly lost it?",
+            "The Pescanova contract in Vigo, twenty-two million NOK a season.",
+        ),
+    )
+    assert not _among(
+        (
+            "Your biggest deal?",
+            "The contract with Pescanova in Vigo is worth fourteen million kroner a season.",
+        ),
+        ("What nearly lost it?", "The Pescanova contract in Vigo, fourteen million NOK a season."),
+    )
+
+
+def test_a_people_s_adjective_is_not_a_name() -> None:
+    facts = facts_from_statement(Statement("a", "The Italian contract is worth 40,000 DKK.", 1))
+    assert [(f.value, f.unit, f.entity.project) for f in facts] == [(40000.0, "DKK", "")]

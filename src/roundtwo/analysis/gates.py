@@ -14,6 +14,7 @@ from roundtwo.analysis.lexicon import CHANGE_VERBS, VERB_CLASS
 from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.reading import lemma, stem
 from roundtwo.analysis.subjects import Subject, different_groups, is_people
+from roundtwo.analysis.units import same_currency
 
 # Periods a rate can be converted between ("300 a week" / "15,000 a year"); a shift or a
 # night is not a fixed share of a day.
@@ -29,7 +30,7 @@ def blocked(a: Fact, b: Fact) -> str:
     if not a.entity.compatible(b.entity) and not _named_beside(a, b) and not _named_beside(b, a):
         return "different entities"
     known = a.unit and b.unit and "?" not in (a.unit, b.unit)
-    if a.kind == "money" and known and a.unit != b.unit:
+    if a.kind == "money" and known and not same_currency(a.unit, b.unit):
         return "different currencies"
     if a.kind == "percent" and (a.unit or "%") != (b.unit or "%"):
         return "percent and percentage points"

@@ -111,6 +111,13 @@ _NAME_BEFORE_KIND = compiled(
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+((?:[a-z][\w-]+\s+)?)(" + _KINDS + r")\b"
 )
 # "the resort in Madeira", "a hotel in Lisbon": the kind, then where it is.
+# A people's or a country's adjective ("Italian", "Danish", "Chinese", "Swiss")
+_DEMONYM = compiled(
+    r"[A-Z][a-z]+(?:ian|ean|ese|ish)|(?:German|French|Dutch|Swiss|Greek|Thai|American|Mexican|"
+    r"Korean|African|European|Asian|Arab|Czech|Slovak|Basque|Welsh|Scots|Belgian|Moroccan|"
+    r"Kenyan|Ghanaian|Nigerian|Chilean|Peruvian|Cuban|Nepali|Pakistani|Bangladeshi|Israeli|"
+    r"Iraqi|Saudi|Omani|Emirati|Qatari|Kuwaiti|Filipino|Maori|Inuit|Sami|Nordic|Baltic|Latin)"
+)
 _KIND_IN_NAME = compiled(
     r"\b(?:the|a|an|our|my)\s+(" + _KINDS + r")\s+(?:in|at|on)\s+"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
@@ -299,6 +306,8 @@ def mentions(text: str) -> list[Mention]:
             kind, noun = "site", middle  # "the Cheras plaza team": the team of a place
         if name.split()[0] in _NOT_NAMES or (kind == "team" and not match.group(2)):
             continue  # "my Northwind team" is read as the company's team below
+        if _DEMONYM.fullmatch(name):
+            continue  # "the Italian contract", "our Norwegian buyers": where from, not a name
         value = name if kind in ("team", "project") else f"{name} {noun}"
         found.append(Mention(match.start(1), match.end(3), Entity(**{kind: value})))
     for match in _KIND_IN_NAME.finditer(text):

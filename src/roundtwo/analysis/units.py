@@ -16,9 +16,30 @@ DOLLAR_PREFIXES = {"us": "USD", "au": "AUD", "a": "AUD", "nz": "NZD", "c": "CAD"
 # fmt: off
 CURRENCY_CODES = {
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "cad": "CAD", "aud": "AUD", "chf": "CHF", "inr":
-    "INR", "jpy": "JPY", "sek": "SEK", "nzd": "NZD"
+    "INR", "jpy": "JPY", "sek": "SEK", "nzd": "NZD",
+    # ISO codes that are no English word ("try", "pen", "mad", "cop" are left out)
+    "nok": "NOK", "dkk": "DKK", "isk": "ISK", "pln": "PLN", "czk": "CZK", "huf": "HUF",
+    "ron": "RON", "bgn": "BGN", "uah": "UAH", "zar": "ZAR", "brl": "BRL", "mxn": "MXN",
+    "clp": "CLP", "ars": "ARS", "cny": "CNY", "rmb": "CNY", "hkd": "HKD", "sgd": "SGD",
+    "myr": "MYR", "thb": "THB", "idr": "IDR", "vnd": "VND", "krw": "KRW", "twd": "TWD",
+    "aed": "AED", "sar": "SAR", "qar": "QAR", "kwd": "KWD", "bhd": "BHD", "omr": "OMR",
+    "jod": "JOD", "ils": "ILS", "egp": "EGP", "tnd": "TND", "ngn": "NGN", "ghs": "GHS",
+    "kes": "KES", "ugx": "UGX", "tzs": "TZS", "zmw": "ZMW", "lkr": "LKR", "pkr": "PKR",
+    "bdt": "BDT", "npr": "NPR", "php": "PHP",
+}
+# A word said for several countries' money ("kroner", "pesos") is each of them
+CURRENCY_FAMILY = {
+    "NOK": "KRONE", "DKK": "KRONE", "MXN": "PESO", "CLP": "PESO", "ARS": "PESO", "PHP": "PESO",
+    "JOD": "DINAR", "KWD": "DINAR", "BHD": "DINAR", "TND": "DINAR", "KES": "SHILLING",
+    "UGX": "SHILLING", "TZS": "SHILLING", "ZMW": "KWACHA",
 }
 # fmt: on
+
+
+def same_currency(a: str, b: str) -> bool:
+    """Two currencies that can be one: the same code, or a code and the word its country's
+    money shares with others ("NOK" / "kroner")."""
+    return a == b or CURRENCY_FAMILY.get(a, a) == CURRENCY_FAMILY.get(b, b)
 CURRENCY_WORDS = {
     "dollars": "USD",
     "dollar": "USD",
