@@ -30,7 +30,7 @@ def blocked(a: Fact, b: Fact) -> str:
     if not a.entity.compatible(b.entity) and not _named_beside(a, b) and not _named_beside(b, a):
         return "different entities"
     known = a.unit and b.unit and "?" not in (a.unit, b.unit)
-    if a.kind == "money" and known and not same_currency(a.unit, b.unit):
+    if a.kind == "money" and known and not same_currency(a.unit or "", b.unit or ""):
         return "different currencies"
     if a.kind == "percent" and (a.unit or "%") != (b.unit or "%"):
         return "percent and percentage points"
