@@ -174,6 +174,8 @@ def _clause_roles(sentence: Sentence) -> Iterator[tuple[str, str]]:
         own = False
         if _SHARED.match(part):
             yield part, "ending" if _COMPARE.search(part) else "shared"
+        elif _WENT_WELL.search(part) and not _ONLY_FELT.match(part):
+            yield part, "ending"  # "the bell cast fine", "the second pour went without a hitch"
         elif _ONLY_FELT.match(part) or _SIGN_OFF.match(part):
             yield part, "aside"  # "yeah, it was an intense couple of days": how it felt
         elif _STATIVE.match(part) or _DUTY.search(part) or _attributed(part, sentence.text):
@@ -182,6 +184,14 @@ def _clause_roles(sentence: Sentence) -> Iterator[tuple[str, str]]:
             yield part, "ending"  # "the client didn't apply the clause", "she ate the same meal"
         else:
             yield part, "aside"
+
+
+# a thing worked on, then how it came out: "the bell cast fine", "the lift ran cleanly"
+_WENT_WELL = compiled(
+    r"^(?:(?:and|so|but|then)\s+)*(?:the|it|they|everything|all|both|each|every) ?[\w' -]{0,30}?"
+    r"\b\w+ (?:fine|perfectly|cleanly|smoothly|flawlessly|without (?:a|any) (?:hitch|problem|"
+    r"issue|scratch|fault|defect|complaint)s?|first time|on time|in time)$"
+)
 
 
 # "I feel like she trusts me now": the candidate's view of how things ended, read as the ending

@@ -28,8 +28,11 @@ _DELIVERY = compiled(
     r"signed|migrated|cleared|recovered|came|finishes|takes|took|runs|ran|completes|"
     r"loads|responds|answered|turnaround|returned|back (?:to|on|up|in)|late|early|delayed|"
     r"overran|lost|saved|cleared|handed (?:back|over)|before (?:the|his|her|their|our|my|it was)|"
-    r"ahead of)\b"
+    r"ahead of|inside (?:the|our|their|its) (?:\w+ )?(?:date|deadline|window|target|limit))\b"
 )
+# a thing done in a length: "the hooks were replaced in 30 hours", "rebuilt in under a week"
+_DONE_IN = compiled(r"\b(?:\w+ed|done|made|built|rebuilt|sold|dug|laid|run|won|set up)\s+"
+                    r"(?:\w+\s+)?in\s+(?:about\s+|under\s+|just\s+|only\s+|less than\s+)?$")
 
 
 # A duration used as an adjective ("a ten-minute call") describes a thing, not an outcome.
@@ -84,7 +87,10 @@ def measured(sentence: Sentence, claims: list[Claim]) -> bool:
     if any(ends_a_change(sentence, c, low) for c in found):
         return True  # "by June the queue was down to twelve days"
     compared = len(found) >= 2 or bool(NONE_SINCE.search(low))
-    return bool(found) and (compared or bool(_DELIVERY.search(low)))
+    done_in = any(
+        _DONE_IN.search(data.fold(sentence.text[: c.start - sentence.start])) for c in found
+    )
+    return bool(found) and (compared or done_in or bool(_DELIVERY.search(low)))
 
 
 def _lag(sentence: Sentence, claim: Claim) -> bool:

@@ -228,6 +228,10 @@ def find_actions(sentences: list[Sentence]) -> list[Action]:
                         sentence.start + match.start(),
                     )
                 )
+        for cleft in _CLEFT.finditer(low):  # "What I actually did was push the firmware…"
+            who = "i" if cleft.group(1) == "i" else "we"
+            found.append(Action(who, cleft.group(2), sentence.index, True,
+                                sentence.start + cleft.start(2)))  # fmt: skip
         told = sentence.index > 0 and bool(
             _NARRATED.search(data.fold(sentences[sentence.index - 1].text))
         )
@@ -238,6 +242,12 @@ def find_actions(sentences: list[Sentence]) -> list[Action]:
         if not unique or unique[-1].start != action.start:
             unique.append(_joint(action, unique, sentences))
     return unique
+
+
+# the step told as what was done: "what I actually did was push…", "what we did was to call…"
+_CLEFT = compiled(
+    r"\bwhat (i|we) (?:actually |really |then |first |finally )?did (?:was|is) (?:to )?([a-z]+)"
+)
 
 
 def told_in_the_present(sentences: list[Sentence], actions: list[Action]) -> list[Action]:
