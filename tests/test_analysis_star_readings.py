@@ -28,3 +28,16 @@ def test_a_story_s_ending_its_delivery_time_and_its_cleft_step_are_read() -> Non
         "Looking back, what would you do differently?",
     )
     assert cleft.kind == "story" and cleft.star.action
+
+
+def test_a_story_told_in_the_present_with_a_step_done_in_rounds_is_still_one_time() -> None:
+    result = analyze(
+        "In 2021 half our honey lots failed the moisture test at the packer. I am the quality "
+        "lead so this is my problem. I visit the 20 beekeepers and I see everyone extracts too "
+        "early. I write one simple rule, caps 80% sealed, and I buy two refractometers for the "
+        "sheds. I train the keepers in small groups, five people each time. Next season the "
+        "failures go from one lot in two to one in fifteen.",
+        "Tell me about a time you made a process better.",
+    )
+    assert result.kind == "story"
+    assert result.star.situation and result.star.task and result.star.quantified_result

@@ -31,8 +31,10 @@ _DELIVERY = compiled(
     r"ahead of|inside (?:the|our|their|its) (?:\w+ )?(?:date|deadline|window|target|limit))\b"
 )
 # a thing done in a length: "the hooks were replaced in 30 hours", "rebuilt in under a week"
-_DONE_IN = compiled(r"\b(?:\w+ed|done|made|built|rebuilt|sold|dug|laid|run|won|set up)\s+"
-                    r"(?:\w+\s+)?in\s+(?:about\s+|under\s+|just\s+|only\s+|less than\s+)?$")
+_DONE_IN = compiled(
+    r"\b(?:\w+ed|done|made|built|rebuilt|sold|dug|laid|run|won|set up)\s+"
+    r"(?:\w+\s+)?in\s+(?:about\s+|under\s+|just\s+|only\s+|less than\s+)?$"
+)
 
 
 # A duration used as an adjective ("a ten-minute call") describes a thing, not an outcome.

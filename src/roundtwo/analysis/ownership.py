@@ -262,11 +262,14 @@ def told_in_the_present(sentences: list[Sentence], actions: list[Action]) -> lis
     if len({a.verb for a in present}) < _PRESENT_STEPS or len(past) > 1 or not mine:
         return actions
     text = " ".join(data.fold(s.text) for s in sentences)
-    if _HABIT.search(text) or not _OCCASION.search(text):
+    habit = any(not _EACH_STEP.match(text, m.start()) for m in _HABIT.finditer(text))
+    if habit or not _OCCASION.search(text):
         return actions
     return [replace(a, past=True) if not a.past else a for a in actions]
 
 
+# "I train the farmers in small groups, eight people each time.": how one step went, not a habit
+_EACH_STEP = compiled(r"(?:each|every) time\s*[.,;]")
 _PRESENT_STEPS = 2  # "I start the pumps…, I call in Luis…": the occasion says it is one time
 
 

@@ -40,6 +40,8 @@ def same_currency(a: str, b: str) -> bool:
     """Two currencies that can be one: the same code, or a code and the word its country's
     money shares with others ("NOK" / "kroner")."""
     return a == b or CURRENCY_FAMILY.get(a, a) == CURRENCY_FAMILY.get(b, b)
+
+
 CURRENCY_WORDS = {
     "dollars": "USD",
     "dollar": "USD",
