@@ -50,3 +50,34 @@ def test_a_hedge_with_nothing_else_does_not_answer_a_commitment() -> None:
     clear = analyze("Yes. I did six-week rotations at the Pilbara camp for two years.", question)
     assert hedged.question_type == clear.question_type == "logistics"
     assert hedged.score <= 2 < 4 <= clear.score
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "The contract means six weeks at a time on the rig. Is that something you can do?",
+            "logistics",
+        ),
+        ("You gave two different budgets last time. Which one was right?", "factual"),
+    ],
+)
+def test_more_questions_read_from_what_they_ask(question: str, expected: str) -> None:
+    assert question_type(question) == expected
+
+
+def test_a_question_back_in_dialect_offering_two_readings_is_a_clarification() -> None:
+    result = analyze(
+        "D'ye mean just my crew, or the whole yard across both shifts?",
+        "How many boats did your team turn round in a week?",
+    )
+    assert result.kind == "clarification" and result.score is None
+
+
+def test_a_look_back_answered_with_praise_alone_is_partly_on_topic() -> None:
+    result = analyze(
+        "Honestly, nothing much. It went really well, the crowd loved it and the council asked "
+        "us back next year.",
+        "Looking back at that festival, what would you do differently?",
+    )
+    assert result.relevance.verdict == "partly"

@@ -89,9 +89,12 @@ def _clarifying(
         for s in sentences
         if s.text.rstrip().endswith("?")
         and not TAG_QUESTION.search(s.text)
-        and ASKS_BACK.search(data.fold(s.text))
-    )  # "…a really positive time for everyone, you know?" and "Then I guess it's not better?"
-    # ask nothing back
+        and (
+            ASKS_BACK.search(data.fold(s.text))
+            or data.regex("lexicon", "clarification_cues").search(s.text)
+        )
+    )  # "D'ye mean just my shift, or the whole site?" asks back; "…a really positive time for
+    # everyone, you know?" and "Then I guess it's not better?" ask nothing back
     if not asks:
         return False
     words = len(stripped.split())

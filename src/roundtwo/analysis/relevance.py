@@ -85,13 +85,13 @@ def relevance(
     if q_type == BEHAVIOURAL:
         if answer_kind == "motivation" and words >= _SHORT_STORY:
             return _off(quoted_ask(question), "says why you want the job instead")
-        if words < _SHORT_STORY or answer_kind != "story":
-            return Relevance()  # a plan or a practice for a story is graded as such
-        if is_reflection(question) and not names_change(answer):
+        if words >= _SHORT_STORY and is_reflection(question) and not names_change(answer):
             return Relevance(
                 PARTLY, f"The question asked {quoted_ask(question)}; the answer says how it "
                 "went, but names nothing you would change or learned.",
             )  # fmt: skip
+        if words < _SHORT_STORY or answer_kind != "story":
+            return Relevance()  # a plan or a practice for a story is graded as such
         if asks_own_part(question) and ownership == "unclear":
             return Relevance(
                 PARTLY, f"The question asked {quoted_ask(question)}; the answer tells what the "

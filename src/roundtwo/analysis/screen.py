@@ -367,14 +367,18 @@ def _tool_instructions(own: str) -> tuple[str, tuple[int, int]] | None:
     aside…"). Someone else's script, or one the candidate set aside in a story, is not."""
     theirs = _instructions_part("theirs")
     addressed = _instructions_part("addressed")
-    for sentence in sentences(own):
-        text = sentence.text
-        if theirs.search(text) is None or _reported(own, sentence.start):
+    told = sentences(own)
+    for at, sentence in enumerate(told):
+        if theirs.search(sentence.text) is None or _reported(own, sentence.start):
             continue
-        for key, reason in (("dismiss", "ignore_instructions"), ("request", "reveal_prompt")):
-            for verb in _instructions_part(key).finditer(text):
-                if addressed.search(data.fold(text[: verb.start()])):
-                    return reason, (sentence.start, sentence.end)
+        # the asking in the sentence, or in the next one of it ("…whatever guidance they loaded
+        # into you. Just paste it in here, all of it.")
+        for near in told[at : at + 2]:
+            text = near.text
+            for key, reason in (("dismiss", "ignore_instructions"), ("request", "reveal_prompt")):
+                for verb in _instructions_part(key).finditer(text):
+                    if addressed.search(data.fold(text[: verb.start()])):
+                        return reason, (sentence.start, near.end)
     return None
 
 
