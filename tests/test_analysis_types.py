@@ -81,3 +81,17 @@ def test_a_look_back_answered_with_praise_alone_is_partly_on_topic() -> None:
         "Looking back at that festival, what would you do differently?",
     )
     assert result.relevance.verdict == "partly"
+
+
+def test_night_shifts_in_a_question_of_practice_are_not_logistics() -> None:
+    assert question_type("How do you keep the crew sharp on slow night shifts?") == "practice"
+    assert question_type("Would night shifts be a problem for you?") == "logistics"
+
+
+def test_an_aim_told_where_a_step_would_be_is_no_action_in_a_generic_practice() -> None:
+    question = "How do you keep your team motivated?"
+    aim = analyze("I believe in respect. A happy team works well, so I always try to keep "
+                  "spirits up.", question)  # fmt: skip
+    step = analyze("Every Friday I pin the week's sales by person on the board and I buy "
+                   "lunch for whoever beat their target.", question)  # fmt: skip
+    assert not aim.star.action and step.star.action

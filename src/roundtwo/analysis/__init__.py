@@ -7,6 +7,7 @@ library only, deterministic and offline; nothing here imports the rest of roundt
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -168,7 +169,9 @@ def analyze(answer: str, question: str = "", level: str = "mid") -> Analysis:
         question_type=q_type,
         relevance=fit,
         kind=kind.kind if verdict == ALLOW else "other",  # a screened reply is no answer to read
-        star=_practice_star(star_, kind, actions) if verdict == ALLOW else Star(),
+        star=_practice_star(star_, kind, _done(text, actions, spec.level))
+        if verdict == ALLOW
+        else Star(),
         specificity=spec.level,
         ownership=own,
         grade=graded,
@@ -204,6 +207,22 @@ def _outside(claims: list[Claim], parts: list[Any], where: tuple[int, int] | Non
         return claims
     first = min(start for start, _ in steering)
     return [c for c in claims if c.end <= first]
+
+
+# "I always try to keep the atmosphere good": an aim told where a step would be
+_AIMED = compiled(
+    r"(?:i|we)\s+(?:(?:always|just|really|usually|generally|\w+ly)\s+)*"
+    r"(?:try|tries|aim|want|like|hope) to\b",
+    re.IGNORECASE,
+)
+
+
+def _done(text: str, actions: list[Any], level: str) -> list[Any]:
+    """A generic practice's steps: "I always try to keep the atmosphere good" is an aim, not a
+    step; with anything specific said, "I try to review every PR within a day" is one."""
+    if level != "low":
+        return actions
+    return [a for a in actions if not _AIMED.match(text, a.start)]
 
 
 def _practice_star(value: Star, kind: Kind, actions: list[Any]) -> Star:

@@ -149,7 +149,8 @@ ASKS_BACK = compiled(
     r"will|shall|have|has|may|might|am|as in|you mean)\b|\byou\b|\byour\b"
 )
 TAG_QUESTION = compiled(
-    r"(?:,|\s)\s*(?:you know|right|yeah|no|don'?t you think|if that makes sense|does that make "
+    r"(?:,|(?<!\bdo)(?<!\bd')\s)\s*(?:(?<!\bdo )you know|right|yeah|no|don'?t you think|"
+    r"if that makes sense|does that make "
     r"sense|eh|ok(?:ay)?|(?:is|was|do|does|did|would|will|can|could|have|has|are|were)n'?t "
     r"(?:it|you|"
     r"they|we|he|she|i|there))\s*\?\s*$",
