@@ -90,3 +90,27 @@ def test_a_difficult_customer_shown_in_a_scene_is_on_topic_and_a_process_story_i
     )
     assert _fit(question, scene) == "on_topic"
     assert _fit(question, process) == "off_topic"
+
+
+def test_work_set_aside_for_pride_outside_it_is_off_topic() -> None:
+    question = "What piece of work are you proudest of?"
+    away = "At work, honestly not much, it's a job. What I'm proud of is my Dublin marathon."
+    assert _fit(question, away) == "off_topic"
+
+
+def test_onboarding_others_for_learning_and_a_department_for_a_team_are_partly_on_topic() -> None:
+    assert (
+        _fit(
+            "Tell me about a time you had to learn something new quickly.",
+            "Last spring we took on two apprentices and I had to get them up to speed on the new "
+            "lathe. I wrote them a one-page guide and checked their parts every day for a month.",
+        )
+        == "partly"
+    )
+    assert (
+        _fit(
+            "How big was the team you worked in?",
+            "The maintenance department was big, about 180 people with the contractors.",
+        )
+        == "partly"
+    )

@@ -41,3 +41,13 @@ def test_a_story_told_in_the_present_with_a_step_done_in_rounds_is_still_one_tim
     )
     assert result.kind == "story"
     assert result.star.situation and result.star.task and result.star.quantified_result
+
+
+def test_an_outcome_held_against_the_year_before_is_a_measured_result() -> None:
+    result = analyze(
+        "Two of my five pickers called in sick on the busiest Saturday. I went on the line "
+        "myself and cut the range to the six fastest items. We shipped about 900 orders, roughly "
+        "what we did the year before with everyone in.",
+        "Tell me about a time you were short-staffed.",
+    )
+    assert result.star.result and result.star.quantified_result

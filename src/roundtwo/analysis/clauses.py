@@ -36,10 +36,12 @@ _SHARED = compiled(
 )
 _COMPARE = compiled(
     r"\b(?:instead of|rather than|than (?:before|ever|anything|we|the|last|planned|expected|"
-    r"usual|our)|compared (?:to|with)|against|above|below|under|zero|no more|no longer|none|not a "
-    r"single|fewer|less than|more than|down to|up to|still)\b|\b(?:in|within) (?:just |only |under "
-    r"|about |less than )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
-    r"thirty|forty|fifty|sixty|ninety) (?:minutes?|hours?|days?|weeks?|months?)\b"
+    r"usual|our)|compared (?:to|with)|against|above|below|under|zero|no more|no longer|none|"
+    r"not a single|the (?:year|week|month|season|night|shift|day) before|(?:as|what) (?:we|i) "
+    r"(?:did|had) (?:before|last)|fewer|less than|more than|down to|up to|still)\b|"
+    r"\b(?:in|within) (?:just |only |under |about |less than )?(?:\d+|a|an|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|ninety) "
+    r"(?:minutes?|hours?|days?|weeks?|months?)\b"
 )  # "we had the queue cleared in forty minutes": the team's outcome, measured by its time
 
 

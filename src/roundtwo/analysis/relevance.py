@@ -37,6 +37,18 @@ _SHORT = 25  # words: too little for an answer to another question
 
 
 # An answer that plans: "I'd…", "I would…", "first I'd…", "my first step"
+# a question after the candidate's best work, and the work set aside for something else
+_PRIDE_ASKED = compiled(
+    r"\b(?:proud|proudest|achievement|accomplishment|best (?:piece of )?work)\b", re.IGNORECASE
+)
+_NOT_AT_WORK = compiled(
+    r"\b(?:not really|nothing|no)\b[^.!?]{0,25}\bat work\b|\bat work,? (?:not really|nothing|"
+    r"no|honestly not)\b|\boutside (?:of )?work\b|\bnot (?:really )?(?:anything )?(?:from|at|in) "
+    r"(?:my )?(?:work|job)\b",
+    re.IGNORECASE,
+)
+
+
 _PLANS = compiled(
     r"\b(?:i'?d|i would|i'll|i will|i'm going to|i am going to|we'd|we would|my first (?:step|"
     r"move|job)|first,? i|(?:first|second|third|final) (?:month|week|step|thing)|by (?:day|week|"
@@ -85,6 +97,11 @@ def relevance(
     if q_type == BEHAVIOURAL:
         if answer_kind == "motivation" and words >= _SHORT_STORY:
             return _off(quoted_ask(question), "says why you want the job instead")
+        if _PRIDE_ASKED.search(question) and (away := _NOT_AT_WORK.search(answer)):
+            return Relevance(
+                OFF_TOPIC, f"The question asked {quoted_ask(question)}; the answer sets work "
+                f"aside (“{away.group().strip()}”) for something outside it.",
+            )  # fmt: skip
         if words >= _SHORT_STORY and is_reflection(question) and not names_change(answer):
             return Relevance(
                 PARTLY, f"The question asked {quoted_ask(question)}; the answer says how it "
