@@ -111,3 +111,13 @@ def test_a_sum_in_an_iso_code_and_in_its_country_s_word_is_one_currency() -> Non
 def test_a_people_s_adjective_is_not_a_name() -> None:
     facts = facts_from_statement(Statement("a", "The Italian contract is worth 40,000 DKK.", 1))
     assert [(f.value, f.unit, f.entity.project) for f in facts] == [(40000.0, "DKK", "")]
+
+
+def test_a_country_s_dollars_by_name_and_by_sign_are_one_currency() -> None:
+    question = "What are your salary expectations?"
+    assert _among(
+        (question, "About eighteen thousand Namibian dollars a month."),
+        (question, "My expectation is N$24,000 per month, basic."),
+    )
+    facts = facts_from_statement(Statement("a", "We were 40 Swiss engineers on site.", 1))
+    assert [(f.kind, f.value) for f in facts] == [("count", 40.0)]

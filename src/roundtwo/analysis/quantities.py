@@ -90,7 +90,7 @@ def read_quantity(tokens: list[Token], i: int, limit: int) -> Quantity | None:
         currency = CURRENCY_SYMBOLS[tokens[i].low]
         prefix = tokens[i - 1].low if i else ""
         if currency == "USD" and prefix in DOLLAR_PREFIXES and touching(tokens, i):
-            currency = DOLLAR_PREFIXES[prefix]  # "AU$165,000"
+            currency, start = DOLLAR_PREFIXES[prefix], i - 1  # "AU$165,000", "N$24,000"
         i += 1
     elif tokens[i].low in CURRENCY_CODES and i + 1 < n and tokens[i + 1].kind == "num":
         currency = CURRENCY_CODES[tokens[i].low]

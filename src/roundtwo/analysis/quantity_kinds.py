@@ -12,6 +12,8 @@ from roundtwo.analysis.text import Token
 from roundtwo.analysis.units import (
     ADJACENT_UNITS,
     COMPARATIVES,
+    COUNTRY_MONEY,
+    CURRENCY_NAMES,
     CURRENCY_WORDS,
     GROUP_NOUNS,
     MONEY_CONTEXT,
@@ -76,7 +78,9 @@ def classify(
         return _with_noun(tokens, "percent", value, "pp", start, j + 2, limit)
     if nxt == "grand" and not number.factor > 1:  # "a hundred and twenty grand": thousands
         return _with_noun(tokens, "money", value * 1000, currency, start, j + 1, limit)
-    if currency is None and nxt in CURRENCY_WORDS:
+    if currency is None and nxt in COUNTRY_MONEY and nxt2 in CURRENCY_NAMES:
+        currency, j = COUNTRY_MONEY[nxt], j + 2  # "eighteen thousand Namibian dollars"
+    elif currency is None and nxt in CURRENCY_WORDS:
         currency, j = CURRENCY_WORDS[nxt], j + 1
     elif currency is None and number.factor >= 1e3:
         k = j + 1 if nxt == "-" and j + 1 < n else j

@@ -11,7 +11,8 @@ CURRENCY_SYMBOLS = {
 }
 # A dollar sign after a country's letters: "AU$165,000", "C$90k", "NZ$ 80,000".
 DOLLAR_PREFIXES = {"us": "USD", "au": "AUD", "a": "AUD", "nz": "NZD", "c": "CAD", "ca": "CAD",
-                   "hk": "HKD", "s": "SGD", "sg": "SGD"}
+                   "hk": "HKD", "s": "SGD", "sg": "SGD", "n": "NAD", "r": "BRL", "mx": "MXN",
+                   "nt": "TWD", "tt": "TTD", "j": "JMD", "fj": "FJD"}
 # fmt: on
 # fmt: off
 CURRENCY_CODES = {
@@ -94,6 +95,56 @@ CURRENCY_WORDS = {
     "pula": "BWP",
     **CURRENCY_CODES,
 }
+# A country's money said with its adjective, only before the money's name ("eighteen thousand
+# Namibian dollars", "2,000 Swiss francs"); "40 Swiss engineers" are engineers
+COUNTRY_MONEY = {
+    "namibian": "NAD",
+    "jamaican": "JMD",
+    "fijian": "FJD",
+    "liberian": "LRD",
+    "guyanese": "GYD",
+    "bahamian": "BSD",
+    "zimbabwean": "ZWL",
+    "singapore": "SGD",
+    "taiwan": "TWD",
+    "mexican": "MXN",
+    "colombian": "COP",
+    "chilean": "CLP",
+    "argentine": "ARS",
+    "philippine": "PHP",
+    "kenyan": "KES",
+    "ugandan": "UGX",
+    "tanzanian": "TZS",
+    "jordanian": "JOD",
+    "tunisian": "TND",
+    "egyptian": "EGP",
+    "swiss": "CHF",
+    "danish": "DKK",
+    "norwegian": "NOK",
+    "swedish": "SEK",
+    "hong": "HKD",
+    "new": "NZD",
+    "east": "XCD",
+}
+CURRENCY_NAMES = frozenset(
+    [
+        "dollars",
+        "dollar",
+        "pounds",
+        "pound",
+        "pesos",
+        "peso",
+        "francs",
+        "franc",
+        "rupees",
+        "shillings",
+        "dinars",
+        "kroner",
+        "krone",
+        "kronor",
+        "krona",
+    ]
+)
 # fmt: off
 SECONDS = {
     "ms": 0.001, "millisecond": 0.001, "milliseconds": 0.001, "second": 1, "seconds": 1,
