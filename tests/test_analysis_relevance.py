@@ -114,3 +114,15 @@ def test_onboarding_others_for_learning_and_a_department_for_a_team_are_partly_o
         )
         == "partly"
     )
+
+
+def test_something_breaking_shows_what_went_wrong() -> None:
+    assert (
+        _fit(
+            "Tell me about a time a field trip went wrong.",
+            "March 2022 on the glacier, a storm snapped one of our two survey masts while we were "
+            "out. I moved the group to the hut, radioed base and we finished the readings with the "
+            "spare mast two days later.",
+        )
+        == "on_topic"
+    )

@@ -905,3 +905,12 @@ def test_a_sound_whole_story_that_held_up_under_two_probes_is_strong() -> None:
     unfinished = state(turn("t1", None, star="SA", **sound), *probes)
     assert read_topic(held, TOPICS[0]).strong
     assert not read_topic(unfinished, TOPICS[0]).strong
+
+
+def test_cannot_inside_a_sentence_is_no_refusal() -> None:
+    from roundtwo.mock.reading import refused
+
+    plan = turn(answer="I would keep dried bark in stock from the dry season, so the rain "
+                "cannot stop us again.", probe="retrospective", words=19)  # fmt: skip
+    dodge = turn(answer="I cannot really say, it was a long time ago.", probe="result", words=10)
+    assert not refused(plan) and refused(dodge)

@@ -20,7 +20,8 @@ from roundtwo.mock.state import PROBE_KINDS, Contradiction, InterviewState, Topi
 SPECIFICITY = {"low": 0, "medium": 1, "high": 2}
 OWNERSHIP_RANK = {"unclear": 0, "mixed": 1, "clear": 2}
 REFUSAL = compiled(
-    r"\b(?:can'?t (?:really )?(?:say|remember|recall|think|share|go into)|cannot|rather not|"
+    r"\b(?:(?:can'?t|cannot) (?:really )?(?:say|remember|recall|think|share|go into|tell|discuss|"
+    r"answer|comment)|rather not|"
     r"prefer not|don'?t (?:really )?(?:remember|recall|know)|not sure|no idea|confidential|"
     r"no comment|nothing (?:much|really|comes to mind)|not much|i forget|"
     r"(?:^\W*|\bi'?ll |\bi will |\bi'?d (?:like to |rather )?|\bcan (?:i|we) )(?:pass|skip)\b|"
