@@ -106,8 +106,8 @@ _DEFLECTS = compiled(
     r"\bwe(?:'re| are| were) peers\b|\bi (?:would not|wouldn't|won't|will not|can't|cannot|"
     r"couldn't|could not|don't|do not) (?:really )?(?:say|call (?:it|that|this))\b[^.!?]{0,30}"
     r"\bexactly\b|\bi (?:wouldn't|would not) (?:really )?(?:say|call (?:it|that)) (?:i |we |it )?"
-    r"(?:failed|was a failure|a failure|a mistake|a conflict|a disagreement)\b|\bcould(?:'ve| have) been (?:a )?(?:disaster|nightmare|"
-    r"catastrophe|much worse)\b)",
+    r"(?:failed|was a failure|a failure|a mistake|a conflict|a disagreement)\b|"
+    r"\bcould(?:'ve| have) been (?:a )?(?:disaster|nightmare|catastrophe|much worse)\b)",
     re.IGNORECASE,
 )
 
