@@ -423,3 +423,19 @@ def test_a_span_between_two_months_is_a_length_too() -> None:
         "date",
         "date",
     ]
+
+
+def test_a_year_said_in_words_is_a_date() -> None:
+    from roundtwo.analysis import analyze
+
+    said = {
+        "I took over the kiln in autumn twenty twenty-one.": "2021",
+        "We moved the herd in March twenty nineteen.": "2019-03",
+        "I have worked there since two thousand and nine.": "2009",
+        "In nineteen ninety-eight the mill closed.": "1998",
+    }
+    for text, value in said.items():
+        dates = [c.value for c in analyze(text).claims if c.kind == "date"]
+        assert dates == [value], text
+    counts = [(c.kind, c.value) for c in analyze("We carried twenty twenty-kilo bags.").claims]
+    assert counts == [("count", 20)]

@@ -58,6 +58,8 @@ def _short_year(tokens: list[Token], j: int) -> tuple[int, int] | None:
         j += 1
     if j < n and (year := _year(tokens[j])):
         return year, j + 1
+    if j < n and tokens[j].kind == "word" and (spoken := _spoken(tokens, j)):
+        return spoken  # "March twenty nineteen"
     quoted = j + 1 < n and tokens[j].text in ("'", "’")
     if quoted and len(tokens[j + 1].text) == 2 and tokens[j + 1].kind == "num":
         return 2000 + int(tokens[j + 1].text), j + 2
@@ -158,13 +160,76 @@ def _plain_year(tokens: list[Token], i: int) -> DateMatch | None:
     return DateMatch(str(year), i, j, approximate)
 
 
+_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+         "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}  # fmt: skip
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9}  # fmt: skip
+
+
+def _two_digits(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """ "twenty-one", "ninety eight", "nineteen", "oh nine": a year's last two digits."""
+    n = len(tokens)
+    if j < n and tokens[j].low in ("oh", "o") and j + 1 < n and tokens[j + 1].low in _UNITS:
+        return _UNITS[tokens[j + 1].low], j + 2
+    if j >= n or tokens[j].low not in _TENS:
+        return None
+    value, k = _TENS[tokens[j].low], j + 1
+    if value >= 20:
+        k2 = k + 1 if k < n and tokens[k].text == "-" else k
+        if k2 < n and tokens[k2].low in _UNITS:
+            value, k = value + _UNITS[tokens[k2].low], k2 + 1
+    return value, k
+
+
+def _spoken(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """A year in words at token ``i`` ("twenty twenty-one", "nineteen ninety-eight", "two
+    thousand and nine"): (year, next index)."""
+    n, low = len(tokens), tokens[i].low
+    if low in ("twenty", "nineteen"):
+        rest = _two_digits(tokens, i + 1)
+        if rest is None:
+            return None
+        year, end = (2000 if low == "twenty" else 1900) + rest[0], rest[1]
+    elif low == "two" and i + 1 < n and tokens[i + 1].low == "thousand":
+        k = i + 2 + (1 if i + 2 < n and tokens[i + 2].low == "and" else 0)
+        rest = _two_digits(tokens, k) or (
+            (_UNITS[tokens[k].low], k + 1) if k < n and tokens[k].low in _UNITS else None
+        )
+        if rest is None:
+            return None
+        year, end = 2000 + rest[0], rest[1]
+    else:
+        return None
+    return (year, end) if 1950 <= year <= 2039 else None
+
+
+def _spoken_year(tokens: list[Token], i: int) -> DateMatch | None:
+    """A year said in words after "in", "since" or a season: "autumn twenty twenty-one", "in
+    nineteen ninety-eight", "since two thousand and nine"."""
+    prev = tokens[i - 1].low if i > 0 else ""
+    if prev not in YEAR_PREPOSITIONS and prev not in SEASONS:
+        return None
+    found = _spoken(tokens, i)
+    if found is None:
+        return None
+    return DateMatch(str(found[0]), i, found[1], prev in APPROXIMATE_BEFORE)
+
+
 def date_at(tokens: list[Token], i: int) -> DateMatch | None:
     """The date that starts at token ``i``, or None."""
     if _day(tokens, i) and i + 1 < len(tokens) and tokens[i + 1].low in MONTHS:
         found = _month(tokens, i + 1)  # "31 October": the day before its month
         if found is not None and found.start == i:
             return found
-    return _quarter(tokens, i) or _fiscal(tokens, i) or _month(tokens, i) or _plain_year(tokens, i)
+    return (
+        _quarter(tokens, i)
+        or _fiscal(tokens, i)
+        or _month(tokens, i)
+        or _plain_year(tokens, i)
+        or _spoken_year(tokens, i)
+    )
 
 
 _SPAN = compiled(r"^(FY)?(\d{4})(?:-(Q[1-4]|\d{2}))?(?:-\d{2})?(?:/(\d{4}))?$")
