@@ -126,3 +126,38 @@ def test_something_breaking_shows_what_went_wrong() -> None:
         )
         == "on_topic"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "verdict"),
+    [
+        (
+            "Tell me about a time you had to give your crew bad news.",
+            "The best thing I did last year was opening the second yard. I found the site, hired "
+            "nine people and it turned over €400,000 in six months.",
+            "off_topic",
+        ),
+        (
+            "Tell me about a time you raised something you thought was wrong.",
+            "On night shift a driver asked me to sign off a trailer with a cracked coupling. I "
+            "told him I could not sign it and I rang the transport manager, who took it off the "
+            "road.",
+            "on_topic",
+        ),
+        (
+            "Tell me about a time you disagreed with your manager.",
+            "With Okafor, the other planner, I disagreed about the Christmas rota. I pulled two "
+            "years of sickness data and we split the nights differently.",
+            "partly",
+        ),
+        (
+            "How many welders reported to you directly?",
+            "Our unit was quite big, about 300 people with the fitters and the painters.",
+            "partly",
+        ),
+    ],
+)
+def test_relevance_of_swaps_refusals_peers_and_wholes(
+    question: str, answer: str, verdict: str
+) -> None:
+    assert _fit(question, answer) == verdict

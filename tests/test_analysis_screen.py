@@ -123,3 +123,12 @@ def test_a_question_ending_do_you_know_and_a_setup_handed_over_are_redirected(
     assert analyze(answer, "How do you grade a catch before it goes to market?").screen == (
         "redirect"
     )
+
+
+def test_the_interviewer_s_routine_named_with_waiting_for_them_ends_the_session() -> None:
+    answer = (
+        "I know which bakery you go to before work and what time you leave. Ask me that again "
+        "and I'll be outside it waiting for you."
+    )
+    result = analyze(answer, STORY_QUESTION)
+    assert (result.screen, result.screen_reason) == ("terminate", "threat")

@@ -42,8 +42,8 @@ _PRIDE_ASKED = compiled(
     r"\b(?:proud|proudest|achievement|accomplishment|best (?:piece of )?work)\b", re.IGNORECASE
 )
 _NOT_AT_WORK = compiled(
-    r"\b(?:not really|nothing|no)\b[^.!?]{0,25}\bat work\b|\bat work,? (?:not really|nothing|"
-    r"no|honestly not)\b|\boutside (?:of )?work\b|\bnot (?:really )?(?:anything )?(?:from|at|in) "
+    r"\b(?:not really|nothing|no)\b[^.!?]{0,25}\bat work\b|"
+    r"\bat work,? (?:\w+,? )?(?:not really|nothing|no|honestly not)\b|\boutside (?:of )?work\b|\bnot (?:really )?(?:anything )?(?:from|at|in) "
     r"(?:my )?(?:work|job)\b",
     re.IGNORECASE,
 )

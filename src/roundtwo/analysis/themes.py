@@ -134,7 +134,8 @@ _SWAPS = compiled(
 
 _PROUDEST = compiled(
     r"\b(?:the (?:[\w-]+ )?one|the thing|what|the [\w-]+) (?:that )?i'?m (?:most |really |still )?"
-    r"proud(?:est)? of\b|\bone (?:i|we) (?:got|called) right\b|"
+    r"proud(?:est)? of\b|\bthe best thing (?:i|we) (?:did|have done|ever did|'ve done)\b|"
+    r"\bone (?:i|we) (?:got|called) right\b|"
     r"\b(?:i|we) got (?:it|that one) right\b",
     re.I,
 )
@@ -147,7 +148,8 @@ def _asks_theme(question: str, theme: str) -> bool:
 # the other party named as a peer: "Sí, with my colleague Andrés, the other cupper"
 _PEER_PARTY = compiled(
     r"\b(?:with|against) (?:my|a|one of my|another|the other|a fellow) (?:fellow |senior |junior |"
-    r"other )?(?:colleague|co-?worker|peer|teammate|team-?mate|counterpart|opposite number)s?\b",
+    r"other )?(?:colleague|co-?worker|peer|teammate|team-?mate|counterpart|opposite number)s?\b|"
+    r"\b(?:with|against) \w[\w-]*,? (?:the other|another|a fellow|my fellow) [\w-]+",
     re.IGNORECASE,
 )
 
@@ -304,6 +306,10 @@ def story_relevance(question: str, answer: str) -> Relevance:
         if elsewhere:
             return Relevance(OFF_TOPIC, f"The question asked {asks}; the story is about "
                              "something else.")  # fmt: skip
+        if _PROUDEST.search(whole):  # "bad news for the team?" — "The best thing I did last
+            return Relevance(  # year was opening our branch": the question set aside
+                OFF_TOPIC, f"The question asked {asks}; the answer tells its best moment instead."
+            )
         # neither pole shown: not judged
     if _WITHOUT_AUTHORITY.search(question) and _OWN_AUTHORITY.search(answer):
         return Relevance(
