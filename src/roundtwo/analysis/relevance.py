@@ -43,8 +43,8 @@ _PRIDE_ASKED = compiled(
 )
 _NOT_AT_WORK = compiled(
     r"\b(?:not really|nothing|no)\b[^.!?]{0,25}\bat work\b|"
-    r"\bat work,? (?:\w+,? )?(?:not really|nothing|no|honestly not)\b|\boutside (?:of )?work\b|\bnot (?:really )?(?:anything )?(?:from|at|in) "
-    r"(?:my )?(?:work|job)\b",
+    r"\bat work,? (?:\w+,? )?(?:not really|nothing|no|honestly not)\b|\boutside (?:of )?work\b|"
+    r"\bnot (?:really )?(?:anything )?(?:from|at|in) (?:my )?(?:work|job)\b",
     re.IGNORECASE,
 )
 
