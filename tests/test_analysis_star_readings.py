@@ -51,3 +51,12 @@ def test_an_outcome_held_against_the_year_before_is_a_measured_result() -> None:
         "Tell me about a time you were short-staffed.",
     )
     assert result.star.result and result.star.quantified_result
+
+
+def test_a_job_finished_with_time_to_spare_is_a_measured_result() -> None:
+    result = analyze(
+        "We had to lay forty metres of drain before the frost. I set out the levels and dug "
+        "the first run myself. We finished a week early and the yard never flooded that winter.",
+        "Tell me about a time you worked to a deadline.",
+    )
+    assert result.star.result and result.star.quantified_result

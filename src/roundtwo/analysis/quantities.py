@@ -194,7 +194,12 @@ def _duration_article(tokens: list[Token], i: int) -> Number | None:
                     "entire", "whole", "full", "with", "block", "blocked", "spend", "take",
                     "taking", "takes", "needed", "need", "only", "least"):  # fmt: skip
             return Number(1.0, i, i + 1, spelled=True)
+        if after is not None and after.low in _MARGIN_AFTER:
+            return Number(1.0, i, i + 1, spelled=True)  # "we finished a week early"
     return None
+
+
+_MARGIN_AFTER = frozenset(["early", "late", "ahead", "behind", "sooner", "later", "earlier"])
 
 
 __all__ = ["Quantity", "read_quantity"]
