@@ -121,3 +121,14 @@ def test_a_country_s_dollars_by_name_and_by_sign_are_one_currency() -> None:
     )
     facts = facts_from_statement(Statement("a", "We were 40 Swiss engineers on site.", 1))
     assert [(f.kind, f.value) for f in facts] == [("count", 40.0)]
+
+
+def test_people_named_by_their_work_are_counted_as_that_work() -> None:
+    assert _among(
+        ("Your team?", "At Taller Sol I coordinate twenty-two lace makers."),
+        ("Tell me about an order.", "At Taller Sol I have like thirty-five women making lace."),
+    )
+    assert _among(  # "including" says who is counted in, not what they do
+        ("Your crew?", "At Glyn I led a drill-and-blast crew of 14."),
+        ("Who else?", "At Glyn I led the crew, twenty people including the drill operators."),
+    )

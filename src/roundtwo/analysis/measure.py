@@ -76,6 +76,7 @@ class Located:
     activity: list[str] = field(default_factory=list)  # "owned the … service" for two years
     lead: str = ""  # the word before the figure: "for", "in", "of"…
     by_you: bool = True  # the activity's doer is "I" or "we", not "he" or "the team"
+    by_work: list[str] = field(default_factory=list)  # "women making lace": lace makers
 
 
 def locate(r: Reading, claim: Claim, claim_ends: frozenset[int] = frozenset()) -> Located:
@@ -137,6 +138,10 @@ def locate(r: Reading, claim: Claim, claim_ends: frozenset[int] = frozenset()) -
     if claim.kind == "percent" and found.role == "level" and anchor == k and change:
         found.role = "delta"  # "dropped forty percent", "grew revenue 30%"
     _measure(r, claim, found, anchor, c_first, last, c_last)
+    if claim.kind == "count" and last < c_last:
+        doing = _doing_after(r, claim, last, c_last)
+        if doing:  # "thirty-five women making lace": lace makers
+            found.by_work = doing
     if claim.kind == "money":
         _money_measure(r, found, last, c_last)
     if claim.kind == "percent" and not found.after_claim:
@@ -163,6 +168,39 @@ def locate(r: Reading, claim: Claim, claim_ends: frozenset[int] = frozenset()) -
             found.role = "delta"
             found.words = r.phrase_right(last + 2, c_last) if last + 1 < c_last else []
     return found
+
+
+# people counted by who they are, whose work is said after them
+_PLAIN_PEOPLE = frozenset(["women", "woman", "men", "man", "people", "ladies", "guys", "folk",
+                           "folks", "lads", "girls", "boys", "staff", "workers",
+                           "hands"])  # fmt: skip
+
+
+# "-ing" words that say who is counted in, not what they do
+_NOT_WORK = frozenset(["including", "excluding", "counting", "involving", "totalling", "totaling",
+                       "comprising", "following", "regarding", "concerning", "according",
+                       "during", "being", "having", "getting", "going", "coming", "waiting",
+                       "working", "sitting", "standing", "living", "staying"])  # fmt: skip
+
+
+def _doing_after(r: Reading, claim: Claim, last: int, ceiling: int) -> list[str]:
+    """ "thirty-five women making lace", "twelve men driving the trucks": the people named by
+    their work, as "lace makers" and "truck drivers" are ([] when not so told)."""
+    if (claim.unit or "").lower() not in _PLAIN_PEOPLE:
+        return []
+    verb = r.tokens[last]
+    if (
+        not verb.low.endswith("ing")
+        or verb.low in _NOT_WORK
+        or not is_verb(verb, r.tokens[last - 1])
+    ):
+        return []
+    base = lemma(verb.low)
+    thing = [w for w in r.phrase_right(last + 1, ceiling) if w not in DETERMINERS]
+    if not thing or len(base) < 3:
+        return []
+    agent = base + ("r" if base.endswith("e") else "er")
+    return [*thing[-1:], agent + "s"]
 
 
 _SINGULAR_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "night", "shift")

@@ -147,6 +147,9 @@ def _count_subject(
     if _PARTITIVE.search(claim.text) and not told_as_whole(r.text[: claim.start]):
         return None  # "two of them": a part of a group, not its size
     unit = (claim.unit or "").lower()
+    if where.by_work:  # "thirty-five women making lace": counted as lace makers
+        return build("count", where.by_work, drop=drop, container=where.container,
+                     verb=where.verb, period=where.period, verb_said=where.verb_said)  # fmt: skip
     if unit and unit not in ("point", "points", "pts", "percentage"):
         head = normal(unit)  # the counted noun, even when the entity's name has it too
         extra = [w for w in _words(claim.text) if normal(w) != head]
