@@ -95,3 +95,12 @@ def test_an_aim_told_where_a_step_would_be_is_no_action_in_a_generic_practice() 
     step = analyze("Every Friday I pin the week's sales by person on the board and I buy "
                    "lunch for whoever beat their target.", question)  # fmt: skip
     assert not aim.star.action and step.star.action
+
+
+def test_you_mean_asked_back_is_a_clarification_not_a_change_of_subject() -> None:
+    result = analyze(
+        "Sorry, you mean at the Apodaca plant or before, at the cooperative? And the "
+        "shortfall, you mean in tonnes or in pesos?",
+        "Tell me about a month when your line fell short of target.",
+    )
+    assert result.screen == "allow" and result.kind == "clarification"

@@ -132,3 +132,13 @@ def test_people_named_by_their_work_are_counted_as_that_work() -> None:
         ("Your crew?", "At Glyn I led a drill-and-blast crew of 14."),
         ("Who else?", "At Glyn I led the crew, twenty people including the drill operators."),
     )
+
+
+def test_more_countries_money_by_name_is_money() -> None:
+    question = "What are your salary expectations?"
+    assert _among(
+        (question, "For this role I'm looking at around 48,000 kina a year."),
+        (question, "At least 60 thousand kina per year, base."),
+    )
+    facts = facts_from_statement(Statement("a", "The kiln cost 180 million som.", 1))
+    assert [(f.kind, f.unit) for f in facts] == [("money", "SOM")]
