@@ -104,7 +104,7 @@ def screen(
     if dictated is not None:
         return REDIRECT, "dictate_verdict", dictated
     asked = _request_for_other_work(own)
-    if asked is not None:
+    if asked is not None and not _answers_it(own, question):
         return REDIRECT, "other_work", asked
     instead = _part("instead").search(own)
     if instead is not None and not _part("about_interview").search(instead.group()):
@@ -249,6 +249,19 @@ def _answer_type_names() -> tuple[str, ...]:
 def _answer_types() -> tuple[data.Folded, ...]:
     """What an answer of each non-story type talks about (pay, notice, why this company)."""
     return tuple(data.regex_at("questions", "answer_types", n) for n in _answer_type_names())
+
+
+_ANSWER_LENGTH = 30  # words: a reply this long on the question's subject is its answer
+
+
+def _answers_it(own: str, question: str) -> bool:
+    """A reply long enough to be an answer that talks about what was asked ("Make the
+    assignment a conditional write on the rider row… UPDATE riders SET…" for a question on
+    assigning riders): code or a query inside it is the answer's, not other work asked for."""
+    if not question.strip() or len(own.split()) < _ANSWER_LENGTH:
+        return False
+    asked = {a for a in subject_stems(question) if len(a) > 3 and a not in STOP}
+    return _shared(asked, said_stems(data.fold(own))) >= 2
 
 
 def _aside_part(key: str) -> data.Folded:
