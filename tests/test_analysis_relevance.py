@@ -161,3 +161,23 @@ def test_relevance_of_swaps_refusals_peers_and_wholes(
     question: str, answer: str, verdict: str
 ) -> None:
     assert _fit(question, answer) == verdict
+
+
+def test_counting_by_hand_shows_data_and_a_why_us_speech_for_a_story_is_off_topic() -> None:
+    assert (
+        _fit(
+            "Give me one example where you used data to change a decision.",
+            "The owner wanted to double the dough we made every night. For four weeks I noted down "
+            "how many kilos we made, how many we sold and how much we threw away, and showed him "
+            "we were binning a fifth of it. He kept the batch the same.",
+        )
+        == "on_topic"
+    )
+    assert (
+        _fit(
+            "Tell me about a time you caught a mistake in the till.",
+            "The reason I want this job is that I love people and your brand is everywhere. I've "
+            "never missed a shift and I want to grow into a manager one day.",
+        )
+        == "off_topic"
+    )

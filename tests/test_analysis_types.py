@@ -104,3 +104,12 @@ def test_you_mean_asked_back_is_a_clarification_not_a_change_of_subject() -> Non
         "Tell me about a month when your line fell short of target.",
     )
     assert result.screen == "allow" and result.kind == "clarification"
+
+
+def test_a_question_back_whose_options_are_past_steps_is_a_clarification() -> None:
+    result = analyze(
+        "Just to check before I answer, do you want a time I stopped the press myself, or one "
+        "where I flagged it and the plant head decided? I have both.",
+        "Tell me about a time you stopped production over quality.",
+    )
+    assert result.kind == "clarification" and result.score is None

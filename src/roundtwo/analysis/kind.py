@@ -75,6 +75,9 @@ def looks_non_english(text: str) -> bool:
     return sum(1 for w in tokens if w in common) / len(tokens) < 0.1
 
 
+_SHORT_ASK = 40  # words: a question back this short, opening the reply, is a clarification
+
+
 def _clarifying(
     text: str, sentences: list[Sentence], past_actions: int, cued_only: bool = False
 ) -> bool:
@@ -82,7 +85,14 @@ def _clarifying(
     candidate's own questions, a reply ending "?" is a hedge or the answer itself: only a
     clarifying cue ("do you mean…") makes it a clarification there."""
     stripped = text.strip()
-    if past_actions >= 2 or not stripped:
+    if not stripped:
+        return False
+    first = sentences[0].text.rstrip() if sentences else ""
+    cue = data.regex("lexicon", "clarification_cues")
+    if first.endswith("?") and cue.search(first) and len(stripped.split()) < _SHORT_ASK:
+        return True  # "Just to check before I answer, do you want a time I stopped the line
+        # myself, or one where I recommended it? I have both.": the steps are the options
+    if past_actions >= 2:
         return False
     asks = sum(
         1
