@@ -914,3 +914,23 @@ def test_cannot_inside_a_sentence_is_no_refusal() -> None:
                 "cannot stop us again.", probe="retrospective", words=19)  # fmt: skip
     dodge = turn(answer="I cannot really say, it was a long time ago.", probe="result", words=10)
     assert not refused(plan) and refused(dodge)
+
+
+def test_a_sound_technical_answer_that_held_up_under_two_probes_is_strong() -> None:
+    from roundtwo.mock.reading import read_topic
+
+    deep = Topic("t4", "technical_depth", "Technically, how do you hold reduction?")
+    sound = dict(kind="other", score=3, specificity="low", star="", ownership="not_applicable")
+    said = (
+        "With gas I hold reduction with the valves; with wood it is the stoking rhythm and the "
+        "damper, watched at the spy hole.",
+        "By the damper and the stoking rhythm, and by watching the flame colour at the spy hole "
+        "every ten minutes.",
+        "More control means less of the accident that makes wood-fired pieces special, so I "
+        "only correct the worst swings.",
+    )
+    turns = [
+        turn("t4", probe, answer=text, words=len(text.split()), **sound)
+        for probe, text in zip((None, "tell_me_more", "tell_me_more"), said, strict=True)
+    ]
+    assert read_topic(state(*turns, topics=(deep,)), deep).strong

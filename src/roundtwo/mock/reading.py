@@ -245,7 +245,8 @@ class TopicView:
     @property
     def strong(self) -> bool:
         """Sufficient signal: a 4 or 5, or for a plan or a motivation (which the rubric grades
-        more strictly) a 3 that is specific; and nothing left vague after probing."""
+        more strictly) a 3 that is specific, or a sound 3 whose probes were answered; and
+        nothing left vague after probing."""
         if self.vague_streak:
             return False
         if self.story and self.asked["ownership"] and self.ownership in ("unclear", "mixed"):
@@ -255,9 +256,9 @@ class TopicView:
         if (
             self.best_score >= 3
             and self.held >= HELD_UP
-            and (self.complete_story or not self.story)
+            and (self.complete_story or self.kind != "story")
         ):
-            return True  # a sound, whole story that answered the probes put to it
+            return True  # a sound, whole story (or plan, or reason) that answered its probes
         return not self.story and self.best_score >= 3 and self.best_specificity >= 1
 
 
