@@ -127,3 +127,19 @@ def test_every_gap_has_plain_words() -> None:
     gaps = data.load("feedback")["gaps"]
     assert set(GAP_CODES) <= set(gaps)
     assert all(isinstance(text, str) and len(text) > 20 for text in gaps.values())
+
+
+def test_the_shared_word_boundary_changes_nothing_that_matches() -> None:
+    import re
+
+    from roundtwo.analysis.data import alternation
+
+    patterns = [r"\bfoo", r"\bbar|\bbaz\b", r"x|\by", r"\b(?:a|b)c", r"[|(]\bq", r"\b[]|]z"]
+    hoisted = re.compile(alternation(patterns))
+    plain = re.compile("|".join(f"(?:{p})" for p in patterns))
+    texts = ["foo", "afoo", "bar baz", "xbaz", "y", "ay", "ac bc", "|q", "]z |z", "(q", "nothing"]
+    for text in texts:
+        assert [m.span() for m in hoisted.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text
+    assert alternation([r"\bfoo", r"\bbar"]).startswith(r"\b(?:")
