@@ -142,3 +142,10 @@ def test_more_countries_money_by_name_is_money() -> None:
     )
     facts = facts_from_statement(Statement("a", "The kiln cost 180 million som.", 1))
     assert [(f.kind, f.unit) for f in facts] == [("money", "SOM")]
+
+
+def test_a_long_name_ending_in_its_kind_is_a_place_and_another_employer_is_another() -> None:
+    assert not _among(
+        ("Your sites?", "At the Mount Kenya Highland Tea Research Centre I sample 22 plots."),
+        ("Before that?", "At my job with the Meru county office we had only 9 plots."),
+    )

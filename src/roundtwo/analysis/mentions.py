@@ -32,7 +32,7 @@ _PARTICLES = frozenset(["of", "and", "de", "do", "da", "di", "du", "del", "della
 _COMPANY = compiled(
     r"\b(?i:at|joined|join|joining|left|leaving|for|from|(?:moved|switched|went|came)\s+to|"
     r"(?:was|been|worked|stayed|spent\s+\w+\s+years?)\s+with)"
-    rf"\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:(?<![a-z]{{3}}\.)\s+{_NAME_WORD}){{0,3}})"
+    rf"\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:(?<![a-z]{{3}}\.)\s+{_NAME_WORD}){{0,6}})"
 )
 _KIND_NOUNS = {
     "team": "team", "squad": "team", "group": "team", "pod": "team", "tribe": "team",
