@@ -167,3 +167,15 @@ def test_code_inside_a_technical_answer_on_the_question_s_subject_is_the_answer(
 )
 def test_other_work_overrides_and_threats_in_fresh_wordings(answer: str, verdict: str) -> None:
     assert analyze(answer, STORY_QUESTION).screen == verdict
+
+
+def test_an_errand_asked_for_family_is_off_the_interview_whatever_words_it_shares() -> None:
+    answer = "Sorry, one more thing, what is the best hotel near the library for my sister?"
+    result = analyze(answer, "Tell me about your outreach work at the library.")
+    assert (result.screen, result.screen_reason) == ("redirect", "off_topic")
+    story = analyze(
+        "I ran the library's homework club every Tuesday. When a mother asked me what I'd "
+        "recommend for her son, I set up a reading list with the school and 40 kids joined.",
+        "Tell me about your outreach work at the library.",
+    )
+    assert story.screen == "allow"

@@ -197,6 +197,10 @@ def _aside(
         low = data.fold(text)
         asking = _asks_back(text, low)
         requested = request.search(low) is not None
+        errand = text.endswith("?") and _FOR_KIN.search(low) is not None
+        if errand and not _reported(own, sentence.start):
+            return "off_topic", (sentence.start, sentence.end)  # "what is the best hotel near
+            # the library for my sister?": an errand of theirs, whatever words it shares
         if not (asking or requested) or not to_you.search(low):
             continue
         if _reported(own, sentence.start):
@@ -216,6 +220,14 @@ def _aside(
         reason = "other_work" if other_work else "off_topic"
         return reason, (sentence.start, sentence.end)
     return None
+
+
+# a question asked on behalf of the candidate's family or friends
+_FOR_KIN = compiled(
+    r"\bfor my (?:sister|brother|mum|mom|mother|dad|father|son|daughter|wife|husband|partner|"
+    r"friend|cousin|uncle|aunt|auntie|neighbour|neighbor|niece|nephew|gran|grandma|grandmother|"
+    r"grandad|grandfather|kids?|children)\b"
+)
 
 
 def _asks_back(text: str, low: str) -> bool:
