@@ -60,3 +60,13 @@ def test_a_job_finished_with_time_to_spare_is_a_measured_result() -> None:
         "Tell me about a time you worked to a deadline.",
     )
     assert result.star.result and result.star.quantified_result
+
+
+def test_the_team_finishing_in_the_last_days_is_how_the_story_ended() -> None:
+    result = analyze(
+        "In 2022 a student slipped at the trench edge by the flotation tank. I stopped the night "
+        "work and moved the tank 30 metres. We finished the priority samples in the last two "
+        "days.",
+        "Tell me about a time you put safety first.",
+    )
+    assert result.star.result

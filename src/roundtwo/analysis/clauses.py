@@ -41,7 +41,8 @@ _COMPARE = compiled(
     r"(?:did|had) (?:before|last)|fewer|less than|more than|down to|up to|still|"
     r"(?:days?|weeks?|months?|hours?) (?:early|ahead|late|behind)|ahead of (?:schedule|time|plan|"
     r"the deadline))\b|"
-    r"\b(?:in|within) (?:just |only |under |about |less than )?(?:\d+|a|an|one|two|three|four|"
+    r"\b(?:in|within) (?:just |only |under |about |less than )?(?:the (?:last|final|next|first) )?"
+    r"(?:\d+|a|an|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|ninety) "
     r"(?:minutes?|hours?|days?|weeks?|months?)\b"
 )  # "we had the queue cleared in forty minutes": the team's outcome, measured by its time
