@@ -4,6 +4,8 @@ in 30 hours"), and a step told as what was done ("What I actually did was pushâ€
 
 from __future__ import annotations
 
+import pytest
+
 from roundtwo.analysis import analyze
 
 
@@ -43,22 +45,27 @@ def test_a_story_told_in_the_present_with_a_step_done_in_rounds_is_still_one_tim
     assert result.star.situation and result.star.task and result.star.quantified_result
 
 
-def test_an_outcome_held_against_the_year_before_is_a_measured_result() -> None:
-    result = analyze(
-        "Two of my five pickers called in sick on the busiest Saturday. I went on the line "
-        "myself and cut the range to the six fastest items. We shipped about 900 orders, roughly "
-        "what we did the year before with everyone in.",
-        "Tell me about a time you were short-staffed.",
-    )
-    assert result.star.result and result.star.quantified_result
-
-
-def test_a_job_finished_with_time_to_spare_is_a_measured_result() -> None:
-    result = analyze(
-        "We had to lay forty metres of drain before the frost. I set out the levels and dug "
-        "the first run myself. We finished a week early and the yard never flooded that winter.",
-        "Tell me about a time you worked to a deadline.",
-    )
+@pytest.mark.parametrize(
+    ("answer", "question"),
+    [
+        (
+            "Two of my five pickers called in sick on the busiest Saturday. I went on the line "
+            "myself and cut the range to the six fastest items. We shipped about 900 orders, "
+            "roughly what we did the year before with everyone in.",
+            "Tell me about a time you were short-staffed.",
+        ),
+        (
+            "We had to lay forty metres of drain before the frost. I set out the levels and dug "
+            "the first run myself. We finished a week early and the yard never flooded that "
+            "winter.",
+            "Tell me about a time you worked to a deadline.",
+        ),
+    ],
+)
+def test_an_outcome_against_the_year_before_or_with_time_to_spare_is_measured(
+    answer: str, question: str
+) -> None:
+    result = analyze(answer, question)
     assert result.star.result and result.star.quantified_result
 
 

@@ -99,16 +99,13 @@ def _clarifying(
         for s in sentences
         if s.text.rstrip().endswith("?")
         and not TAG_QUESTION.search(s.text)
-        and (
-            ASKS_BACK.search(data.fold(s.text))
-            or data.regex("lexicon", "clarification_cues").search(s.text)
-        )
+        and (ASKS_BACK.search(data.fold(s.text)) or cue.search(s.text))
     )  # "D'ye mean just my shift, or the whole site?" asks back; "…a really positive time for
     # everyone, you know?" and "Then I guess it's not better?" ask nothing back
     if not asks:
         return False
     words = len(stripped.split())
-    if data.regex("lexicon", "clarification_cues").search(text):
+    if cue.search(text):
         return words < 80
     return not cued_only and words < 30 and asks * 2 >= len(sentences)
 

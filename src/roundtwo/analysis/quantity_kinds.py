@@ -51,7 +51,7 @@ def touching(tokens: list[Token], j: int) -> bool:
 
 
 # Words between a number and its unit of time that leave it a length
-_SPAN_WORDS = frozenset(["full", "whole", "entire", "solid", "long", "straight", "clear",
+_LENGTH_WORDS = frozenset(["full", "whole", "entire", "solid", "long", "straight", "clear",
                          "working", "calendar", "consecutive", "short"])  # fmt: skip
 
 
@@ -96,7 +96,7 @@ def classify(
     unit_token = tokens[j + hyphen] if j + hyphen < n else None
     if unit_token is not None:
         at = j + hyphen
-        if unit_token.low in _SPAN_WORDS and at + 1 < n and _seconds(tokens, at + 1) is not None:
+        if unit_token.low in _LENGTH_WORDS and at + 1 < n and _seconds(tokens, at + 1) is not None:
             at += 1  # "two full days", "three whole weeks", "ten working days": a length
         seconds = _seconds(tokens, at)
         if seconds is not None:

@@ -36,7 +36,6 @@ _SHORT_STORY = 12  # words: too little to be a story about anything else
 _SHORT = 25  # words: too little for an answer to another question
 
 
-# An answer that plans: "I'd…", "I would…", "first I'd…", "my first step"
 # a question after the candidate's best work, and the work set aside for something else
 _PRIDE_ASKED = compiled(
     r"\b(?:proud|proudest|achievement|accomplishment|best (?:piece of )?work)\b", re.IGNORECASE
@@ -49,6 +48,7 @@ _NOT_AT_WORK = compiled(
 )
 
 
+# An answer that plans: "I'd…", "I would…", "first I'd…", "my first step"
 _PLANS = compiled(
     r"\b(?:i'?d|i would|i'll|i will|i'm going to|i am going to|we'd|we would|my first (?:step|"
     r"move|job)|first,? i|(?:first|second|third|final) (?:month|week|step|thing)|by (?:day|week|"

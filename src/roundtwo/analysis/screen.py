@@ -20,7 +20,7 @@ from roundtwo.analysis.questions import (
     question_type,
     subject_stems,
 )
-from roundtwo.analysis.text import sentences
+from roundtwo.analysis.text import Sentence, sentences
 
 # Quoted words: "…", “…”, and '…' whose apostrophes inside words ("You're") do not close it.
 _QUOTED = compiled(
@@ -137,11 +137,11 @@ def _aside_reply(own: str, question: str, q_type: str | None) -> tuple[int, int]
     typed = kind in _answer_type_names()
     if typed and data.regex_at("questions", "answer_types", kind).search(own):
         return None  # a salary question answered with pay, however it ends
-    asked = {a for a in subject_stems(question) if len(a) > 3 and a not in STOP}
+    asked = _asked_stems(question)
     shared = _shared(asked, said_stems(data.fold(own)))
     if shared >= (2 if len(asked) >= _MANY_ASKED else 1):
         return None  # one word in common ("ring in sick" / "should I ring her") is chance
-    if any(a.past and a.who == "i" for a in find_actions(sentences(own))):
+    if _tells_own_step(sentences(own)):
         return None  # something the candidate did: an answer, however thin
     request, to_you = _aside_part("request"), _aside_part("to_you")
     if to_you.search(data.fold(own)) is None:
@@ -236,6 +236,16 @@ def _asks_back(text: str, low: str) -> bool:
     return text.endswith("?") and not TAG_QUESTION.search(text) and bool(ASKS_BACK.search(low))
 
 
+def _asked_stems(question: str) -> set[str]:
+    """The question's subject stems worth matching: longer than three letters, not stop words."""
+    return {a for a in subject_stems(question) if len(a) > 3 and a not in STOP}
+
+
+def _tells_own_step(told: list[Sentence]) -> bool:
+    """Does the reply tell something the candidate did (a step of theirs, in the past)?"""
+    return any(a.past and a.who == "i" for a in find_actions(told))
+
+
 def _shared(asked: AbstractSet[str], said: AbstractSet[str]) -> int:
     """How many of the question's subject stems the reply says, in any of their forms."""
     return sum(1 for a in asked if a in said or any(family(a, w) for w in said))
@@ -272,8 +282,7 @@ def _answers_it(own: str, question: str) -> bool:
     assigning riders): code or a query inside it is the answer's, not other work asked for."""
     if not question.strip() or len(own.split()) < _ANSWER_LENGTH:
         return False
-    asked = {a for a in subject_stems(question) if len(a) > 3 and a not in STOP}
-    return _shared(asked, said_stems(data.fold(own))) >= 2
+    return _shared(_asked_stems(question), said_stems(data.fold(own))) >= 2
 
 
 def _aside_part(key: str) -> data.Folded:
@@ -390,8 +399,8 @@ def _tool_instructions(own: str) -> tuple[str, tuple[int, int]] | None:
     about how to judge my answers", "whatever rules they loaded into you", "your script") and
     puts to it a request to see it or an order to drop it ("I just want to see…", "Put
     aside…"). Someone else's script, or one the candidate set aside in a story, is not."""
-    theirs = _instructions_part("theirs")
-    addressed = _instructions_part("addressed")
+    theirs = _screen_table("instructions", "theirs")
+    addressed = _screen_table("instructions", "addressed")
     told = sentences(own)
     for at, sentence in enumerate(told):
         if theirs.search(sentence.text) is None or _reported(own, sentence.start):
@@ -401,7 +410,7 @@ def _tool_instructions(own: str) -> tuple[str, tuple[int, int]] | None:
         for near in told[at : at + 2]:
             text = near.text
             for key, reason in (("dismiss", "ignore_instructions"), ("request", "reveal_prompt")):
-                for verb in _instructions_part(key).finditer(text):
+                for verb in _screen_table("instructions", key).finditer(text):
                     if addressed.search(data.fold(text[: verb.start()])):
                         return reason, (sentence.start, near.end)
     return None
@@ -415,7 +424,7 @@ def _contempt(own: str) -> tuple[int, int] | None:
     word someone else said, reported, is theirs."""
     if len(own.split()) > _SHORT_REPLY:
         return None
-    words, at_you = _contempt_part("words"), _contempt_part("at_you")
+    words, at_you = _screen_table("contempt", "words"), _screen_table("contempt", "at_you")
     told = sentences(own)
     hits: list[tuple[int, int]] = []
     for at, sentence in enumerate(told):
@@ -427,14 +436,10 @@ def _contempt(own: str) -> tuple[int, int] | None:
             for m in words.finditer(sentence.text)
             if not _reported(own, sentence.start + m.start())
         ]
-    if len(hits) < 2 or any(a.past and a.who == "i" for a in find_actions(told)):
+    if len(hits) < 2 or _tells_own_step(told):
         return None
     return hits[0][0], hits[-1][1]
 
 
-def _instructions_part(key: str) -> data.Folded:
-    return data.regex_at("screen", "instructions", key)
-
-
-def _contempt_part(key: str) -> data.Folded:
-    return data.regex_at("screen", "contempt", key)
+def _screen_table(table: str, key: str) -> data.Folded:
+    return data.regex_at("screen", table, key)

@@ -161,6 +161,15 @@ def _theme(name: str) -> data.Folded | None:
     return next((shown for n, _, shown, _ in _themes() if n == name), None)
 
 
+def _another_kind(question: str, said: re.Match[str]) -> Relevance:
+    """Partly on topic: the answer tells another kind of story than the one asked for."""
+    return Relevance(
+        PARTLY,
+        f"The question asked {quoted_ask(question)}; the answer tells another kind of story "
+        f"instead (“{said.group().strip()}”).",
+    )
+
+
 def _someone_speaks(answer: str) -> bool:
     """Does someone speak or act toward the candidate in the story (a person said, rang, sent
     it back, rated it; the candidate told or sat with them; words quoted)?"""
@@ -264,11 +273,7 @@ def story_relevance(question: str, answer: str) -> Relevance:
         deflected = _PROUDEST.search(answer)  # "Tell me about a show that lost money" — "The
         # one I'm proudest of is…"
     if deflected:
-        return Relevance(
-            PARTLY,
-            f"The question asked {quoted_ask(question)}; the answer tells another kind of story "
-            f"instead (“{deflected.group().strip()}”).",
-        )
+        return _another_kind(question, deflected)
     whole, answer = answer, _without_echo(question, answer)  # "Tough feedback... the one that
     # comes to mind": the echo shows no theme, but it does tie the story to the question
     table = data.load("questions")["themes"]
@@ -291,11 +296,7 @@ def story_relevance(question: str, answer: str) -> Relevance:
         if not polar and entry.get("person") and _someone_speaks(whole):
             pride = _PROUDEST.search(whole)
             if pride is not None:  # "bad news to a customer?" — "the job I'm proudest of…"
-                return Relevance(
-                    PARTLY,
-                    f"The question asked {quoted_ask(question)}; the answer tells another kind "
-                    f"of story instead (“{pride.group().strip()}”).",
-                )
+                return _another_kind(question, pride)
             continue  # "a farmer rang at six going mad…", "'lukewarm rubbish'": the difficult
             # customer shown in a scene of theirs, not in the theme's words
         if not polar:
