@@ -29,6 +29,8 @@ class Entity:
             return True
         if self.empty or other.empty:
             return OTHER not in self.folded and OTHER not in other.folded
+        if OTHER not in self.folded + other.folded and self.names_site_of(other):
+            return True  # "the Hollins Quarry plant, for Marlow Aggregates" / "at Hollins"
         for mine, theirs in zip(self.folded, other.folded, strict=True):
             if OTHER in (mine, theirs) or (mine and theirs and not same_name(mine, theirs)):
                 return False
@@ -40,6 +42,19 @@ class Entity:
         if here and there and crossed:
             return any(same_name(a.casefold(), b.casefold()) for a in here for b in there)
         return True
+
+    def names_site_of(self, other: Entity) -> bool:
+        """One names as its organisation the site the other is at: the plant, the depot, the
+        ward a statement placed inside its employer ("I run the Hollins Quarry plant for Marlow
+        Aggregates" / "At Hollins we…")."""
+        pairs = ((self, other), (other, self))
+        return any(
+            one.company
+            and there.site
+            and not one.site  # two sites named are two places ("Cheras" / "Sungai Besi plaza")
+            and same_name(one.company.casefold(), there.site.casefold())
+            for one, there in pairs
+        )
 
     @property
     def folded(self) -> tuple[str, str, str, str]:

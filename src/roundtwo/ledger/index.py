@@ -80,9 +80,14 @@ def _kind_key(kind: str) -> str:
 
 def _company_keys(fact: StatedFact) -> set[str]:
     """The company a fact names, by its first and its last word ("SkyBridge" / "SkyBridge
-    Airways", "Wellcare" / "Elm Road Wellcare"); {""} when it names none."""
+    Airways", "Wellcare" / "Elm Road Wellcare"), and the site it names inside it by its first
+    ("the Hollins Quarry plant" of Marlow Aggregates is found by "Hollins"); {""} when it
+    names none."""
     words = [w for w in fact.entity.company.casefold().split() if w != "the"]
-    return {words[0], words[-1]} if words else {""}
+    if not words:
+        return {""}
+    site = [w for w in fact.entity.site.casefold().split() if w != "the"]
+    return {words[0], words[-1], *site[:1]}
 
 
 def _anchors(fact: StatedFact) -> set[str]:

@@ -107,11 +107,16 @@ _LOOSE_UNITS = frozenset({"", "s", "%", "x"})
 _SAME_ORDER = 5.0
 
 
-def _alike(earlier: StatedFact, now: StatedFact) -> bool:
+# Two figures whose keys were worded apart ("turnaround" / "turning trays round") but which
+# the reader holds to measure one thing this surely are one figure told twice.
+SURE = 0.75
+
+
+def _alike(earlier: StatedFact, now: StatedFact, bar: float = SAID) -> bool:
     """Told in the same words, and of the same order: a candidate who misremembers says "six
     weeks" for "four months", not "thirty days" for "a year" ("a year" of the project and
     "thirty days overdue" of an account are two things that share a word)."""
-    return _same_order(earlier, now) and same_thing(earlier, now).score >= SAID
+    return _same_order(earlier, now) and same_thing(earlier, now).score >= bar
 
 
 def _same_order(earlier: StatedFact, now: StatedFact) -> bool:
@@ -146,7 +151,12 @@ def _certain(
     earlier figure told again, is confronted."""
     same_unit = bool(earlier.unit) and earlier.unit == now.unit
     keyed = same_unit and earlier.unit not in _LOOSE_UNITS
-    if earlier.key != now.key and not keyed and not _unread_alike(earlier, now):
+    if (
+        earlier.key != now.key
+        and not keyed
+        and not _unread_alike(earlier, now)
+        and not _alike(earlier, now, SURE)
+    ):
         return False  # "three times" and "36 shop owners", "a squad of eight" and "two squads"
     if earlier.key is None and now.key is None and not _same_order(earlier, now):
         return False  # "In 2024 we nearly lost a field" / "in the 2023 heat": two events
@@ -164,9 +174,13 @@ def _certain(
 
 
 def _about(fact: StatedFact, named: Mapping[str, set[str]]) -> set[str]:
-    """The organisation an earlier fact is about: its own, or its statement's."""
+    """The organisation an earlier fact is about: its own (and the site it placed inside it,
+    "the Hollins Quarry plant" of Marlow Aggregates), or its statement's."""
     if fact.entity.company:
-        return {fact.entity.company.lower()}
+        return {
+            fact.entity.company.lower(),
+            *([fact.entity.site.lower()] if fact.entity.site else []),
+        }
     return named.get(fact.statement_id, set())
 
 
