@@ -44,3 +44,48 @@ def test_one_length_told_as_a_noun_and_as_a_verb_is_confronted() -> None:
     told = ("When I took over at Calder we were turning samples round in about three days, and "
             "the real problem was the courier.")  # fmt: skip
     assert _found(round_one, "What went wrong?", told) == [("five days", "about three days")]
+
+
+def test_the_post_held_now_told_larger_in_a_story_is_confronted() -> None:
+    round_one = "At Haldane Mills I'm a senior buyer in the yarn department."
+    told = ("As head buyer at Haldane I negotiated the whole wool contract myself and moved two "
+            "suppliers onto quarterly pricing.")  # fmt: skip
+    found = _found(round_one, "Tell me about a negotiation.", told)
+    assert [(a.lower(), b.lower()) for a, b in found] == [("senior buyer", "head buyer")]
+
+
+def test_a_lower_post_told_in_a_story_is_an_older_one_not_a_contradiction() -> None:
+    round_one = "At Haldane Mills I'm a senior buyer in the yarn department."
+    told = ("As assistant buyer at Haldane I ran the sample room and logged every delivery "
+            "against the order.")  # fmt: skip
+    assert _found(round_one, "Tell me about your first year.", told) == []
+
+
+def test_rank_is_read_from_the_words_of_the_post() -> None:
+    from roundtwo.analysis.titles import outranks, rank
+
+    assert rank("harbour master") == rank("team lead") == 1  # the post, not a rank of it
+    assert rank("assistant chief engineer") == 0  # the first rank word governs the rest
+    assert outranks("chief engineer", "senior engineer")
+    assert outranks("night shift supervisor", "assistant supervisor")
+    assert not outranks("deputy ward sister", "ward sister")
+
+
+def test_a_post_told_with_since_is_held_now_and_with_a_past_step_was_held_then() -> None:
+    from roundtwo.ledger.statements import Statement, facts_from_statement
+
+    def post(text: str) -> str:
+        facts = facts_from_statement(Statement("m0", text, 2, "", "Tell me about a dispute."))
+        titles = [f for f in facts if f.kind == "title"]
+        return titles[0].subject.head if titles and titles[0].subject else ""
+
+    assert post("As site manager at Kelso since 2019, I sign every permit.") == "title:current"
+    assert post("As site manager at Kelso since 2019, I signed the permits.") == "title:current"
+    assert post("As site manager at Kelso I ran the permit desk for a year.") == "title:held"
+
+
+def test_posts_of_two_lines_of_work_are_not_ranked_against_each_other() -> None:
+    from roundtwo.analysis.titles import outranks
+
+    assert not outranks("senior quality engineer", "quality engineering manager")
+    assert not outranks("head of the paper lab", "senior conservator")

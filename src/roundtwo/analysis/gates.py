@@ -14,6 +14,7 @@ from roundtwo.analysis.lexicon import CHANGE_VERBS, VERB_CLASS
 from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.reading import lemma, stem
 from roundtwo.analysis.subjects import Subject, different_groups, is_people
+from roundtwo.analysis.titles import outranks
 from roundtwo.analysis.units import same_currency
 
 # Periods a rate can be converted between ("300 a week" / "15,000 a year"); a shift or a
@@ -54,7 +55,7 @@ def blocked(a: Fact, b: Fact) -> str:
     if a.kind == "duration" and tenure[0] != tenure[1] and sa is not None and sb is not None:
         return "how long you were there and another length"
     if a.kind == "title" and (sa is None or sb is None or sa.head != sb.head):
-        return "another post"
+        return "" if inflated(a, b) else "another post"
     if a.kind == "date" and sa is not None and sb is not None and sa.head != sb.head:
         return "another event"
     if a.kind == "title" and sa is not None and sa.head == "title:promotion" and not a.when:
@@ -69,6 +70,27 @@ def blocked(a: Fact, b: Fact) -> str:
     if sa is not None and sb is not None:
         return _subjects_blocked(sa, sb, a, b)
     return ""
+
+
+# Posts said to be held now: the current one, or the last promotion told.
+_HELD_NOW = frozenset(["title:current", "title:promotion"])
+
+
+def inflated(a: Fact, b: Fact) -> bool:
+    """One of the two is the post held now and the other the same post told larger."""
+    return _inflated(a, b) or _inflated(b, a)
+
+
+def _inflated(now: Fact, told: Fact) -> bool:
+    """A post told in a story at the organisation named for the post held now, and above it
+    ("I was promoted to senior surveyor at Tara" / "As chief surveyor at Tara I signed off…"):
+    not an older post, a bigger one — the same post, said larger."""
+    held, story = now.subject, told.subject
+    if held is None or story is None or held.head not in _HELD_NOW or story.head != "title:held":
+        return False
+    if not (now.entity.company and told.entity.company) or not now.entity.compatible(told.entity):
+        return False
+    return outranks(str(told.value), str(now.value))
 
 
 TEAM_CUES = frozenset(stem(w) for w in ["team", "squad", "crew", "report", "reports", "direct",

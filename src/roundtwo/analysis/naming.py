@@ -8,7 +8,7 @@ import re
 
 from roundtwo.analysis.activity import ACTIVITY_WORDS, PEOPLE_LIKE, PREPOSITIONS
 from roundtwo.analysis.claims import Claim
-from roundtwo.analysis.lexicon import LINK_VERBS, STOP, VERB_CLASS
+from roundtwo.analysis.lexicon import LINK_VERBS, STOP, VERB_CLASS, simple_past
 from roundtwo.analysis.links import told_as_whole
 from roundtwo.analysis.measure import PERIODS, SEASON_WORDS, Located
 from roundtwo.analysis.numbers import to_number
@@ -238,9 +238,10 @@ _TITLE_LEADS = (
 _AS = compiled(r"(?:^|[.!?;:]\s+)as\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _PRESENT_AFTER = compiled(
     r"[^.!?]*?[,\s]\s*(?:i['’]m\b|i\s+am\b|"
-    r"(?:i|we)\s+(?!was\b|were\b|had\b|did\b|used\b|would\b)[a-z]+(?<!ed)\b)",
+    r"(?:i|we)\s+(?!was\b|were\b|had\b|did\b|used\b|would\b)([a-z]+)(?<!ed)\b)",
     re.IGNORECASE,
 )
+_SINCE = compiled(r"[^.!?,]{0,60}\bsince\s+(?:19|20)\d\d\b", re.IGNORECASE)
 # A post told as a note: "Hangar Shift Supervisor at Skyline." / "— Administrative Officer, 2016"
 _NOTE_NOW = compiled(r"\s+at\s+[A-Z]")
 _NOTE_YEARS = compiled(r"\s*[,(]\s*(?:19|20)\d\d")
@@ -255,7 +256,10 @@ def _title_subject(text: str, claim: Claim) -> Subject | None:
             return Subject(kind="title", head=f"title:{which}")
     after = text[claim.end : claim.end + 160]
     if _AS.search(before):
-        which = "current" if _PRESENT_AFTER.match(after) else "held"
+        now = _PRESENT_AFTER.match(after)
+        past = now is not None and bool(now.group(1)) and simple_past(now.group(1).lower())
+        which = "current" if (now and not past) or _SINCE.match(after) else "held"
+        # "As buyer at Haldane I ran…": then; "As ranger at Ura since 2020, I signed…": now
         return Subject(kind="title", head=f"title:{which}")
     if YEARS_HELD.search(before):
         return Subject(kind="title", head="title:held")  # "Saltline Audio (2020–23): Head of…"

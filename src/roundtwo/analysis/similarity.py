@@ -34,7 +34,7 @@ from roundtwo.analysis.evidence import (
     strong,
 )
 from roundtwo.analysis.facts import Fact
-from roundtwo.analysis.gates import blocked, qualifiers_clash
+from roundtwo.analysis.gates import blocked, inflated, qualifiers_clash
 from roundtwo.analysis.lexicon import (
     EQUIVALENTS,
     PEOPLE_ROLES,
@@ -60,6 +60,10 @@ SAME_WORDS = 0.65
 
 
 HEAD_WEIGHT = 0.6
+
+
+# Why two facts match when their measured heads agree (the strongest evidence).
+MEASURED = "what it measures"
 
 
 Embed = Callable[[str, str], float]
@@ -89,6 +93,8 @@ def same_thing(a: Fact, b: Fact, embed: Embed | None = None) -> Match:
         return Match(0.0, why)
     if a.salary and b.salary:
         return Match(1.0, "your pay")
+    if a.kind == "title" and inflated(a, b):
+        return Match(1.0, "the post you hold, told larger")
     embed = embed or MEANING
     clash = qualifiers_clash(a, b)
     if clash:
@@ -113,7 +119,7 @@ def same_thing(a: Fact, b: Fact, embed: Embed | None = None) -> Match:
     if not strong(a.context) or not strong(b.context):
         score = head  # nothing around one of them to weigh: what it measures decides
     if head > 0.0:
-        return Match(max(score, context), "what it measures")
+        return Match(max(score, context), MEASURED)
     if a.kind in ("money", "duration") and context >= SAME_WORDS:
         # a sum or a length names its object, not a measure ("a nine-million-pound category"
         # / "£14 million in revenue", "a 7-month job" / "the rebuild took 14 months"): when

@@ -187,3 +187,33 @@ def scope_claims(text: str) -> list[Claim]:
         start, end = match.span()
         found.append(Claim(text[start:end], start, end, "scope", label, None, "scope", False))
     return found
+
+
+# The rank a post's words give it among posts of one line of work: "assistant supervisor" <
+# "supervisor" < "senior supervisor" < "principal"/"chief"/"head" of it.
+_RANKS = (
+    (frozenset(["trainee", "apprentice", "assistant", "junior", "deputy", "associate",
+                "second", "sous", "under"]), 0),
+    (frozenset(["senior", "charge"]), 2),
+    (frozenset(["principal", "lead", "chief", "head", "director", "master"]), 3),
+)  # fmt: skip
+
+
+def rank(title: str) -> int:
+    """How senior a post is told (1 when its words say nothing of rank): the first rank word
+    before its head noun ("assistant chief engineer" is an assistant; "harbour master" and
+    "team lead" name a post, not a rank of it)."""
+    words = title.lower().replace("-", " ").split()
+    for word in words[:-1]:
+        for names, level in _RANKS:
+            if word in names:
+                return level
+    return 1
+
+
+def outranks(held: str, current: str) -> bool:
+    """Is a post told in a story above the one the candidate said they hold now, in the same
+    line of work ("chief surveyor" / "senior surveyor"; a "senior quality engineer" and a
+    "quality engineering manager" are two lines, not two ranks)?"""
+    head_held, head_now = held.lower().split()[-1:], current.lower().split()[-1:]
+    return bool(head_held) and head_held == head_now and rank(held) > rank(current)

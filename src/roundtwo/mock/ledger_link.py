@@ -16,7 +16,8 @@ from roundtwo.analysis.entities import same_name
 from roundtwo.analysis.naming import WORK_LENGTH
 from roundtwo.analysis.precompiled import compiled
 from roundtwo.analysis.questions import question_type
-from roundtwo.analysis.similarity import SAID, same_thing
+from roundtwo.analysis.similarity import MEASURED, SAID, same_thing
+from roundtwo.analysis.subjects import normal
 from roundtwo.ledger.check import check
 from roundtwo.ledger.index import FactIndex
 from roundtwo.ledger.statements import StatedFact, Statement, facts_from_statement
@@ -112,11 +113,11 @@ _SAME_ORDER = 5.0
 SURE = 0.75
 
 
-def _alike(earlier: StatedFact, now: StatedFact, bar: float = SAID) -> bool:
+def _alike(earlier: StatedFact, now: StatedFact) -> bool:
     """Told in the same words, and of the same order: a candidate who misremembers says "six
     weeks" for "four months", not "thirty days" for "a year" ("a year" of the project and
     "thirty days overdue" of an account are two things that share a word)."""
-    return _same_order(earlier, now) and same_thing(earlier, now).score >= bar
+    return _same_order(earlier, now) and same_thing(earlier, now).score >= SAID
 
 
 def _same_order(earlier: StatedFact, now: StatedFact) -> bool:
@@ -125,6 +126,17 @@ def _same_order(earlier: StatedFact, now: StatedFact) -> bool:
         return False  # a date or a title: its words, not its size, say what it is
     low, high = sorted((abs(float(earlier.value)), abs(float(now.value))))
     return low > 0 and high / low <= _SAME_ORDER
+
+
+def _measures_alike(earlier: StatedFact, now: StatedFact) -> bool:
+    """Keys worded apart ("turnaround" / "turning trays round"), but what the two measure is
+    surely one thing by their heads — not only by the words around them ("completion was at
+    52%" / "a lift from 60% to 67% completion") — and a count counts the same unit ("a squad
+    of eight" is not "two squads")."""
+    if earlier.kind == "count" and normal(earlier.unit or "") != normal(now.unit or ""):
+        return False
+    match = same_thing(earlier, now)
+    return _same_order(earlier, now) and match.score >= SURE and match.why == MEASURED
 
 
 def _unread_alike(earlier: StatedFact, now: StatedFact) -> bool:
@@ -151,11 +163,12 @@ def _certain(
     earlier figure told again, is confronted."""
     same_unit = bool(earlier.unit) and earlier.unit == now.unit
     keyed = same_unit and earlier.unit not in _LOOSE_UNITS
+    keyed = keyed or earlier.kind == now.kind == "title"  # posts the reader held one post
     if (
         earlier.key != now.key
         and not keyed
         and not _unread_alike(earlier, now)
-        and not _alike(earlier, now, SURE)
+        and not _measures_alike(earlier, now)
     ):
         return False  # "three times" and "36 shop owners", "a squad of eight" and "two squads"
     if earlier.key is None and now.key is None and not _same_order(earlier, now):
