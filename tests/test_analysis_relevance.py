@@ -181,3 +181,19 @@ def test_counting_by_hand_shows_data_and_a_why_us_speech_for_a_story_is_off_topi
         )
         == "off_topic"
     )
+
+
+def test_people_fighting_or_blaming_each_other_is_a_conflict_shown() -> None:
+    question = "Tell me about a time you settled a conflict between two of your crew."
+    fought = (
+        "In March two of my deckhands were fighting over the night watch, and each one said the "
+        "other slept through his turn. I set a signed watch log, swapped one to days and talked "
+        "to both. Since then the log is signed every night."
+    )
+    assert _fit(question, fought) == "on_topic"
+
+
+def test_a_short_story_leaves_the_asked_subject_implied_and_is_not_about_something_else() -> None:
+    question = "Give me an example of a house move that went wrong and what you did about it."
+    assert _fit(question, "I rang the removal firm, rebooked the van, found the keys at the "
+                "agent and the family slept there that night.") == "on_topic"  # fmt: skip

@@ -179,3 +179,17 @@ def test_an_errand_asked_for_family_is_off_the_interview_whatever_words_it_share
         "Tell me about your outreach work at the library.",
     )
     assert story.screen == "allow"
+
+
+def test_a_proposition_to_get_the_interviewer_alone_ends_the_session() -> None:
+    for said in (
+        "Skip the pay talk. I keep picturing getting you alone in my hotel room once we hang up.",
+        "The money can wait. What I really want is you up in my hotel suite after this call.",
+    ):
+        assert analyze(said, "What are your salary expectations?").screen == "terminate"
+    story = analyze(
+        "A guest rang at midnight because a stranger had walked into her hotel room. I pulled "
+        "the door log with security, found the master key was used, and we rekeyed the floor.",
+        "Tell me about a security problem you handled.",
+    )
+    assert story.screen == "allow"

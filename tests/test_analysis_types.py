@@ -113,3 +113,14 @@ def test_a_question_back_whose_options_are_past_steps_is_a_clarification() -> No
         "Tell me about a time you stopped production over quality.",
     )
     assert result.kind == "clarification" and result.score is None
+
+
+def test_a_relocation_done_as_a_project_is_a_story_and_the_candidate_s_own_is_logistics() -> None:
+    from roundtwo.analysis.questions import question_type
+
+    assert question_type("What did you do yourself on the archive relocation?") == "behavioural"
+    assert question_type("Looking back on the depot relocation, what would you change?") == (
+        "behavioural"
+    )
+    assert question_type("Would relocation be a problem for you?") == "logistics"
+    assert question_type("Are you open to relocating to Tromsø?") == "logistics"

@@ -253,6 +253,11 @@ def the_ask(question: str) -> str:
     return question
 
 
+# words: a story this short leaves the question's subject implied ("I called the school, moved
+# the shipment date…" for a relocation); a longer one names its own subject
+_NAMES_ITS_OWN = 30
+
+
 def story_relevance(question: str, answer: str) -> Relevance:
     """A story question's themes must show in the story. A theme rarely said in words
     (pressure, leading) is not judged; a missing pole (a failure, feedback received) makes the
@@ -304,7 +309,7 @@ def story_relevance(question: str, answer: str) -> Relevance:
         rest = _without_themes(told, name)  # "a deadline" in "you missed a deadline"
         elsewhere = entry.get("rest", True) and bool(subject_stems(rest))
         elsewhere = elsewhere and not shares_subject(rest, whole)
-        if elsewhere:
+        if elsewhere and len(whole.split()) >= _NAMES_ITS_OWN:
             return Relevance(OFF_TOPIC, f"The question asked {asks}; the story is about "
                              "something else.")  # fmt: skip
         if _PROUDEST.search(whole):  # "bad news for the team?" — "The best thing I did last
