@@ -197,3 +197,25 @@ def test_a_short_story_leaves_the_asked_subject_implied_and_is_not_about_somethi
     question = "Give me an example of a house move that went wrong and what you did about it."
     assert _fit(question, "I rang the removal firm, rebooked the van, found the keys at the "
                 "agent and the family slept there that night.") == "on_topic"  # fmt: skip
+
+
+def test_a_short_reply_about_starting_and_getting_there_does_not_say_why_us() -> None:
+    assert (
+        _fit(
+            "What attracts you to this role with us?",
+            "I'm available from the second week of May and I have my own van, so the early "
+            "rounds are fine by me.",
+        )
+        == "off_topic"
+    )
+
+
+def test_pride_set_aside_at_work_for_something_outside_it_is_off_topic() -> None:
+    assert (
+        _fit(
+            "What's the achievement you're proudest of?",
+            "At work? Not so much, it's the same deliveries every week. What I'm proudest of is "
+            "swimming the Lough Derg crossing last July after a winter of training in the dark.",
+        )
+        == "off_topic"
+    )

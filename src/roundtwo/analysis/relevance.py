@@ -42,7 +42,8 @@ _PRIDE_ASKED = compiled(
 )
 _NOT_AT_WORK = compiled(
     r"\b(?:not really|nothing|no)\b[^.!?]{0,25}\bat work\b|"
-    r"\bat work,? (?:\w+,? )?(?:not really|nothing|no|honestly not)\b|\boutside (?:of )?work\b|"
+    r"\bat work\W{1,3}(?:\w+\W{1,3}){0,2}?(?:not really|nothing|no|nah|nope|honestly not|"
+    r"not (?:so|that|very) much)\b|\boutside (?:of )?work\b|"
     r"\bnot (?:really )?(?:anything )?(?:from|at|in) (?:my )?(?:work|job)\b",
     re.IGNORECASE,
 )
@@ -130,17 +131,18 @@ def relevance(
             PARTLY, f"The question asked {quoted_ask(question)}; the answer gives figures, but "
             "none counts the people it asked about.",
         )  # fmt: skip
+    if q_type == MOTIVATION_Q and words >= _SHORT_STORY:  # "I can start in March and I have a
+        # car" for "what draws you to us?": short, and plainly the answer to another question
+        practical = _talks_of(answer, "") in (LOGISTICS, COMPENSATION)
+        why = _gives("why_words", answer) or told_of_them(answer) >= SPECIFICS
+        if (practical or (answer_kind == "story" and words >= _SHORT)) and not why:
+            return _off(quoted_ask(question), _MISSING.get(q_type, "is about something else"))
+        return Relevance()
     if words < _SHORT or q_type == OPEN:
         return Relevance()
     asks = quoted_ask(question)
     talks_of = _talks_of(answer, answer_kind)
     off = _off(asks, _MISSING.get(q_type, "is about something else"))
-    if q_type == MOTIVATION_Q:
-        practical = _talks_of(answer, "") in (LOGISTICS, COMPENSATION)
-        why = _gives("why_words", answer) or told_of_them(answer) >= SPECIFICS
-        if (practical or answer_kind == "story") and not why:
-            return off
-        return Relevance()
     if q_type in (LOGISTICS, COMPENSATION):
         own = "logistics_words" if q_type == LOGISTICS else "pay_words"
         given = _gives(own, answer) or talks_of == q_type
