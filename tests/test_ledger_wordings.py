@@ -149,3 +149,17 @@ def test_a_long_name_ending_in_its_kind_is_a_place_and_another_employer_is_anoth
         ("Your sites?", "At the Mount Kenya Highland Tea Research Centre I sample 22 plots."),
         ("Before that?", "At my job with the Meru county office we had only 9 plots."),
     )
+
+
+def test_a_notice_period_in_the_possessive_or_with_it_dropped_is_the_notice() -> None:
+    asked = "When could you start?"
+    assert _among(
+        (asked, "My contract at Orrin Shipping gives one month notice, so I could join in May."),
+        (asked, "At Orrin the notice is three months, so August is more realistic."),
+    ) == [("one month", "three months")]
+    assert not _among(
+        (asked, "I owe my team a month's notice before I can move."),
+        (asked, "It's a month's notice on my side, nothing more."),
+    )
+    said = analyze("I get four weeks' holiday and a year's notice is rare.").facts
+    assert [f.subject.head for f in said if f.subject] == ["holiday", "notice"]

@@ -297,6 +297,10 @@ def _measure(
         if words and not all(w in PRONOUNS for w in words):
             found.words = words
             return
+    owner = _owned_by(r, claim, last, ceiling)
+    if owner:
+        found.words = owner  # "a month's notice", "two weeks' leave": the length of the notice
+        return
     a = anchor
     if a > floor and r.tokens[a].low == ":":
         a -= 1  # "Persistent absence: 22%": the note's label
@@ -341,6 +345,43 @@ def _measure(
     if not found.words or all(w in PRONOUNS for w in found.words):
         found.words = []
         _right(r, claim, found, last, ceiling)
+
+
+def _owned_by(r: Reading, claim: Claim, last: int, ceiling: int) -> list[str]:
+    """A length said in the possessive is the length of the noun after it ("one month's
+    notice", "three weeks' paid leave", "a year's salary")."""
+    if claim.kind != "duration" or last >= ceiling:
+        return []
+    k = last
+    if r.tokens[k].text in ("'", "’") and r.tokens[k].start == claim.end:
+        k += 1  # "two weeks' notice"
+    elif not claim.text.lower().endswith(("'s", "’s")) and not _bare_owner(r, k, ceiling):
+        return []
+    if k >= ceiling or r.tokens[k].kind != "word":
+        return []
+    words = r.phrase_right(k, ceiling)
+    return [] if not words or all(w in PRONOUNS for w in words) else words
+
+
+# Words after a length that say when or how, not what it is the length of
+_NOT_OWNED = frozenset(
+    ["later", "ago", "earlier", "before", "after", "early", "late", "running", "straight",
+     "ahead", "behind", "back", "long", "old", "overdue", "apart", "away", "out", "off", "on",
+     "in", "of", "into", "together", "solid", "flat", "now", "then", "there", "here", "left",
+     "more", "less"]
+)  # fmt: skip
+
+
+def _bare_owner(r: Reading, k: int, ceiling: int) -> bool:
+    """ "one month notice", "three months notice": the possessive dropped, a lone noun after
+    the length that ends its phrase ("…notice, so I can join in March")."""
+    if k >= ceiling or r.tokens[k].kind != "word":
+        return False
+    word = r.tokens[k].low
+    if word in STOP or word in _NOT_OWNED or word.endswith(("ly", "ing", "ed")):
+        return False
+    nxt = r.tokens[k + 1] if k + 1 < len(r.tokens) else None
+    return nxt is None or nxt.kind == "punct" or k + 1 >= ceiling
 
 
 def _share_of(r: Reading, found: Located, last: int, ceiling: int) -> None:

@@ -196,6 +196,8 @@ def _duration_article(tokens: list[Token], i: int) -> Number | None:
             return Number(1.0, i, i + 1, spelled=True)
         if after is not None and after.low in _MARGIN_AFTER:
             return Number(1.0, i, i + 1, spelled=True)  # "we finished a week early"
+        if tokens[i + 1].text.lower().endswith(("'s", "’s")):
+            return Number(1.0, i, i + 1, spelled=True)  # "a month's notice", "a year's salary"
     return None
 
 

@@ -53,8 +53,16 @@ def _tokens(text: str) -> tuple[Token, ...]:
         if kind == "arrow":  # "4.1% → 2.6%", "78 -> 71%": a change, read as "to"
             tokens.append(Token(raw, ARROW, "sym", match.start(), match.end()))
             continue
-        tokens.append(Token(raw, raw.lower().replace("’", "'"), kind, match.start(), match.end()))
+        low = raw.lower().replace("’", "'")
+        if kind == "word" and low.endswith("'s") and low[:-2] in _TIME_UNITS:
+            low = low[:-2]  # "a month's notice", "one year's salary": the length, then its noun
+        tokens.append(Token(raw, low, kind, match.start(), match.end()))
     return tuple(tokens)
+
+
+_TIME_UNITS = frozenset(
+    ["minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade"]
+)
 
 
 def sentences(text: str) -> list[Sentence]:
