@@ -163,3 +163,13 @@ def test_a_notice_period_in_the_possessive_or_with_it_dropped_is_the_notice() ->
     )
     said = analyze("I get four weeks' holiday and a year's notice is rare.").facts
     assert [f.subject.head for f in said if f.subject] == ["holiday", "notice"]
+
+
+def test_a_year_after_in_mid_sentence_is_a_date_not_a_count() -> None:
+    claims = analyze("The two owners who collected boats in 2022 never sailed before.").claims
+    assert ("date", "2022") in [(c.kind, c.value) for c in claims]
+    assert not _among(
+        ("How many boats have you restored?", "About forty in twelve years."),
+        ("Tell me about the owners.", "The two owners who collected boats in 2022 never sailed."),
+    )
+    assert [c.kind for c in analyze("One in 2000 patients had a reaction.").claims] == ["percent"]

@@ -148,8 +148,10 @@ def _plain_year(tokens: list[Token], i: int) -> DateMatch | None:
     if end is not None and end > year:
         return DateMatch(f"{year}/{end}", i, j + 2, approximate)
     opener = prev in ("in", "since", "during", "until", "by") and (
-        i < 2 or tokens[i - 2].kind != "word"
-    )  # "In 2019 cryptosporidium turned up": the sentence opens on when, whatever comes next
+        i < 2 or tokens[i - 2].kind != "word" or not _counted_before(tokens[i - 2])
+    )  # "In 2019 cryptosporidium turned up", "the two who returned horses in 2023 never rode":
+    # a year after "in" is when, whatever comes next — unless a count is before it ("one in
+    # 2000 patients")
     label = prev in _LABELLING and j < n and not tokens[j].low.endswith("s")
     # "the 2023 build", "our 2019 season": the year names one of several (not "the 2000 staff")
     named = j < n and tokens[j].kind == "word" and tokens[j].low not in AFTER_YEAR
@@ -158,6 +160,11 @@ def _plain_year(tokens: list[Token], i: int) -> DateMatch | None:
     if j < n and tokens[j].low in ("%", "+"):
         return None
     return DateMatch(str(year), i, j, approximate)
+
+
+def _counted_before(token: Token) -> bool:
+    """A number said in words before "in": "one in 2000", "nine in 2024 did"."""
+    return token.low in _UNITS or token.low in _TENS or token.low in ("a", "an", "hundred")
 
 
 _TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
