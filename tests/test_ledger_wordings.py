@@ -173,3 +173,19 @@ def test_a_year_after_in_mid_sentence_is_a_date_not_a_count() -> None:
         ("Tell me about the owners.", "The two owners who collected boats in 2022 never sailed."),
     )
     assert [c.kind for c in analyze("One in 2000 patients had a reaction.").claims] == ["percent"]
+
+
+def test_people_sent_to_do_one_thing_are_some_of_the_crew_not_its_size() -> None:
+    from roundtwo.mock.ledger_link import find_contradictions
+
+    said = [{"question": "How big is your team?", "answer": "Eight herders and a cook."}]
+
+    def confronted(answer: str) -> list[tuple[str, str]]:
+        found = find_contradictions(said, [], [("Tell me about lambing.", answer)])
+        return [(c.earlier_value, c.new_value) for c in found]
+
+    assert confronted("I moved lambing indoors and I put two herders to watch the flock every "
+                      "night. We lost far fewer.") == []  # fmt: skip
+    assert confronted("I had five herders that year, and we moved lambing indoors.") == [
+        ("Eight herders", "five herders")
+    ]

@@ -175,6 +175,9 @@ def _parts(facts: list[Fact], text: str) -> list[Fact]:
         if fact.kind == "count" and (_SUBSET.search(fact.text) or _INCLUDING.search(before)):
             result[i] = replace(fact, part_of=-1)  # "the two newest engineers": some of them
             continue
+        if _detached(fact, before, after):
+            result[i] = replace(fact, part_of=-1)  # "I put two peones to ride the paddock"
+            continue
         if _team_whole(before):
             continue  # "all seven of my full-time lads", "my crew is eight of us": the whole
         inside = fact.text.split(" of ", 1)[1] if " of " in fact.text else ""
@@ -214,6 +217,26 @@ def _parts(facts: list[Fact], text: str) -> list[Fact]:
             ):
                 result[i] = replace(fact, part_of=whole.index)
     return result
+
+
+# People sent to do one thing are some of the crew, not its size: "I put two peones to ride
+# the paddock", "sent three fitters onto the night shift", "moved four nurses to days".
+_SENT = compiled(
+    r"\b(?:put|sent|send|assigned|assign|moved|move|posted|stationed|pulled|detailed|"
+    r"deployed|allocated|borrowed|drafted|switched|rotated|seconded)\s+"
+    r"(?:(?:in|on|out|over|back|up|aside)\s+)?(?:another\s+|an\s+extra\s+|just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+_TO_DO = compiled(r"^\s+(?:to|on|onto|at|into|in|for|as|off|back)\b", re.IGNORECASE)
+
+
+def _detached(fact: Fact, before: str, after: str) -> bool:
+    """A count sent to do one thing (``_SENT``): a part of a crew or a fleet said elsewhere."""
+    return (
+        fact.kind == "count"
+        and _SENT.search(before) is not None
+        and _TO_DO.match(after) is not None
+    )
 
 
 def _previous_count(facts: list[Fact], i: int) -> int:
