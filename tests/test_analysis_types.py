@@ -124,3 +124,11 @@ def test_a_relocation_done_as_a_project_is_a_story_and_the_candidate_s_own_is_lo
     )
     assert question_type("Would relocation be a problem for you?") == "logistics"
     assert question_type("Are you open to relocating to Tromsø?") == "logistics"
+
+
+def test_on_site_inside_a_story_ask_is_no_working_arrangement() -> None:
+    from roundtwo.analysis.questions import question_type
+
+    asked = "Tell me about a time a survey turned out to be wrong on site."
+    assert question_type(asked) == "behavioural"
+    assert question_type("Would you be fully on site, five days?") == "logistics"

@@ -89,3 +89,26 @@ def test_posts_of_two_lines_of_work_are_not_ranked_against_each_other() -> None:
 
     assert not outranks("senior quality engineer", "quality engineering manager")
     assert not outranks("head of the paper lab", "senior conservator")
+
+
+def test_a_squared_figure_tells_no_story_to_probe_for_its_stakes() -> None:
+    from roundtwo.mock.contract import decide
+
+    payload = {
+        "transcript": [
+            {"question": "Let's talk about pay. What are you hoping for in this post?",
+             "answer": "I'm looking at 41,000 pounds.", "topic": "pay"},
+            {"question": "In the first round you told us 36 to 38 thousand; today I hear 41,000. "
+                         "Help me reconcile those.",
+             "answer": "That's fair, I should have said. Since we spoke I finished my HGV class "
+                       "one licence, and the post now covers the night trunking, which wasn't in "
+                       "the first advert. 41 reflects that, and I can be flexible.",
+             "topic": "pay"},
+        ],
+        "max_questions": 12,
+        "context": {"level": "mid", "company": "Brackley Haulage", "round_one": [
+            {"question": "What are your salary expectations?",
+             "answer": "I'd be looking for 36 to 38 thousand a year."}]},
+    }  # fmt: skip
+    got = decide(payload)
+    assert got["probe"] not in ("situation", "result", "ownership", "metric"), got

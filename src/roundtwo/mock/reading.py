@@ -233,6 +233,9 @@ class TopicView:
 
     @property
     def story(self) -> bool:
+        opening = self.answers[0][0].analysis.get("question_type") if self.answers else None
+        if opening in _NO_STORY_ASKED:
+            return False  # "What are you hoping for in this post?": pay, not a story to probe
         return self.kind == "story" or (
             self.kind in ("other", "ongoing_practice") and self.topic.category in STORY_CATEGORIES
         )
@@ -284,6 +287,11 @@ def _best_score(answers: Sequence[tuple[Turn, str | None]]) -> int:
         ),
         default=0,
     )
+
+
+# Questions about pay or the job's conditions open a topic that is no story, whatever
+# category a scripted transcript's label falls back to.
+_NO_STORY_ASKED = frozenset(("compensation", "logistics"))
 
 
 # Probes whose answer completes the story itself (its outcome, its number, its evidence): a
@@ -384,8 +392,9 @@ def _impact_claims(turn: Turn) -> list[str]:
 
 
 def _kind(answers: Sequence[tuple[Turn, str | None]]) -> str:
-    """A story if any answer told one (a thin opening can turn into a story when probed)."""
-    kinds = [str(t.analysis.get("kind", "other")) for t, _ in answers]
+    """A story if any answer told one (a thin opening can turn into a story when probed); the
+    answer squaring a figure ("since our first talk I passed the exam…") tells none."""
+    kinds = [str(t.analysis.get("kind", "other")) for t, p in answers if p != "contradiction"]
     return "story" if "story" in kinds else (kinds[0] if kinds else "other")
 
 
