@@ -112,3 +112,11 @@ def test_a_squared_figure_tells_no_story_to_probe_for_its_stakes() -> None:
     }  # fmt: skip
     got = decide(payload)
     assert got["probe"] not in ("situation", "result", "ownership", "metric"), got
+
+
+def test_a_count_in_one_unit_is_a_part_of_the_count_spread_over_all_of_them() -> None:
+    round_one = "At Moorside Infirmary we run with 40 porters across four wards."
+    one = "At Moorside I had nine porters on my ward, so I rebuilt the rota around them."
+    spread = "At Moorside I had 52 porters across the four wards, so I rebuilt the whole rota."
+    assert _found(round_one, "Tell me about the rota.", one) == []
+    assert _found(round_one, "Tell me about the rota.", spread) == [("40 porters", "52 porters")]

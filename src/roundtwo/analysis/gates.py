@@ -50,6 +50,8 @@ def blocked(a: Fact, b: Fact) -> str:
     )
     if people and _team_and_organisation(a, b):
         return "a team and the whole organisation"
+    if a.kind == "count" and (_one_unit_of(a, b) or _one_unit_of(b, a)):
+        return "one unit and all of them"
     sa, sb = a.subject, b.subject
     tenure = [x is not None and x.caption == "tenure" for x in (sa, sb)]
     if a.kind == "duration" and tenure[0] != tenure[1] and sa is not None and sb is not None:
@@ -98,6 +100,7 @@ TEAM_CUES = frozenset(stem(w) for w in ["team", "squad", "crew", "report", "repo
 
 
 DIRECT_CUES = frozenset(stem(w) for w in ["direct", "directly"])
+_ACROSS = frozenset([stem("across")])
 
 
 ORG_CUES = frozenset(stem(w) for w in [
@@ -124,6 +127,9 @@ def _team_and_organisation(a: Fact, b: Fact) -> bool:
     """ "three direct reports" / "the programme had around 40 staff": the size of a whole
     organisation is compared only with the size of an organisation (read over the sentence)."""
     words_a, words_b = a.context | said_stems(a.quote), b.context | said_stems(b.quote)
+    if _SPREAD.search(a.quote) and _SPREAD.search(b.quote):
+        # "across three shifts" / "on the three shifts": both spread over the same units
+        words_a, words_b = words_a - _ACROSS, words_b - _ACROSS
     team_a, org_a = bool(words_a & TEAM_CUES), bool(words_a & ORG_CUES)
     team_b, org_b = bool(words_b & TEAM_CUES), bool(words_b & ORG_CUES)
     if (org_a and not team_a and not org_b) or (org_b and not team_b and not org_a):
@@ -131,6 +137,30 @@ def _team_and_organisation(a: Fact, b: Fact) -> bool:
     # "three architects directly" / "the studio I ran was 25 people, with the interiors team"
     direct_a, direct_b = bool(words_a & DIRECT_CUES), bool(words_b & DIRECT_CUES)
     return (direct_a and org_b and not direct_b) or (direct_b and org_a and not direct_a)
+
+
+# A count spread over several units ("22 operators across three shifts", "across our three
+# glasshouses there are thirty pickers"), against a count in one of them ("seven on my
+# shift", "the eight pickers in House 2"): a part, not the whole told again.
+_SPREAD = compiled(
+    r"\b(?:across|over|between|on|in)\s+(?:all\s+)?(?:the\s+|our\s+|my\s+|its\s+|their\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([a-z]{3,}?)s\b",
+    re.IGNORECASE,
+)
+_NAMED_UNIT = compiled(r"\b(?:in|on|at)\s+([A-Z][a-z]+)\s+(?:\d+|[A-Z])\b")
+
+
+def _one_unit_of(whole: Fact, part: Fact) -> bool:
+    """``whole`` is spread over several units and ``part`` is told of one of them."""
+    spread = _SPREAD.search(whole.quote)
+    if spread is None or _SPREAD.search(part.quote):
+        return False
+    unit = spread.group(1).lower()
+    one = rf"\b(?:my|our|one|each|every|per|a|the|that|this|his|her)\s+(?:[\w-]+\s+)?{unit}\b"
+    if re.search(one, part.quote, re.IGNORECASE):
+        return True  # "seven operators on my shift"
+    named = _NAMED_UNIT.search(part.quote)
+    return named is not None and unit.endswith(named.group(1).lower())  # "in House 2"
 
 
 _NUMBERED = compiled(
