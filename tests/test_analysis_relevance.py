@@ -219,3 +219,35 @@ def test_pride_set_aside_at_work_for_something_outside_it_is_off_topic() -> None
         )
         == "off_topic"
     )
+
+
+def test_a_speech_of_passion_for_a_knowledge_question_answers_another_question() -> None:
+    assert (
+        _fit(
+            "How do you tell a cracked weld from a cold lap on an ultrasound trace?",
+            "Honestly welding has been my passion since I was a teenager in my uncle's garage, "
+            "and I would give this yard every ounce of that energy from day one.",
+        )
+        == "off_topic"
+    )
+
+
+def test_two_parties_each_wanting_something_else_is_the_conflict_asked_for() -> None:
+    question = "Tell me about a time you had to balance demands that pulled in two directions."
+    answer = (
+        "In 2022 the parish council wanted the bells rung for the jubilee weekend, and the "
+        "diocesan surveyor wanted the frame left alone until the new bearings were in. I was "
+        "tower captain, so I met both at the tower, showed them the wear on the gudgeons and "
+        "proposed we ring four of the eight bells, the lighter ones, and we did."
+    )
+    assert _fit(question, answer) == "on_topic"
+
+
+def test_a_party_named_in_the_question_is_shown_by_their_scene_not_their_name() -> None:
+    question = "Tell me about a hazard that was reported to you by a visitor."
+    answer = (
+        "A man stopped me by the lock to say the railing by the weir was loose and his "
+        "daughter had leaned on it. I taped the section off at once, fetched two barriers from "
+        "the depot and rang the maintenance team, who bolted a new post in by four."
+    )
+    assert _fit(question, answer) == "on_topic"

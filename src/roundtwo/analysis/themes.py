@@ -258,6 +258,9 @@ def the_ask(question: str) -> str:
 _NAMES_ITS_OWN = 30
 
 
+_PARTICIPLE = compiled(r"\b\w{3,}ed(?:\s+(?:to|for)\s+\w+)?\s+by\b")
+
+
 def story_relevance(question: str, answer: str) -> Relevance:
     """A story question's themes must show in the story. A theme rarely said in words
     (pressure, leading) is not judged; a missing pole (a failure, feedback received) makes the
@@ -307,6 +310,11 @@ def story_relevance(question: str, answer: str) -> Relevance:
         if not polar:
             return Relevance(OFF_TOPIC, missing)
         rest = _without_themes(told, name)  # "a deadline" in "you missed a deadline"
+        for other, other_asked, _, _ in _themes():
+            if table[other].get("person") and other_asked.search(question):
+                rest = _without_themes(rest, other)  # "raised by a member of the public": a
+                # party to the story, shown by their scene, not another subject
+        rest = _PARTICIPLE.sub(" ", rest)  # "raised by": how, not another subject
         elsewhere = entry.get("rest", True) and bool(subject_stems(rest))
         elsewhere = elsewhere and not shares_subject(rest, whole)
         if elsewhere and len(whole.split()) >= _NAMES_ITS_OWN:
