@@ -77,3 +77,15 @@ def test_the_team_finishing_in_the_last_days_is_how_the_story_ended() -> None:
         "Tell me about a time you put safety first.",
     )
     assert result.star.result
+
+
+def test_time_gone_by_opening_the_last_sentence_tells_where_things_stood() -> None:
+    answer = (
+        "When I started at the tannery the master gave me the trimming of the hides. I was "
+        "cutting too deep and spoiling the edges. I counted for a week: from 50 hides I spoil "
+        "9. I watched the old cutter, how he holds the blade flat, and I copied him every "
+        "evening on scrap leather. After two months I spoil only 2 from 50, and the master now "
+        "sends me the export order."
+    )
+    star = analyze(answer, "Give me an example of a time you improved how you do a task.").star
+    assert star.result and star.quantified_result

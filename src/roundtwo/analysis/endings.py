@@ -153,6 +153,14 @@ def is_result_sentence(
         return after
     if _NONE_AFTER.search(low) and sentence.index > first_action:
         return True  # "We had no late cases from them in the following year."
+    last = sentence.index == total - 1 or sentence.index > max(first_action, last_action)
+    if (
+        last
+        and sentence.index > first_action
+        and _TIME_ON.match(low)
+        and claims_in(sentence, claims)
+    ):
+        return True  # "After one month I lose only 4 from 100": time on, where things stood
     if steps_only(sentence):
         return False
     found = [c for c in claims_in(sentence, claims) if c.kind in MEASURED_KINDS]
@@ -173,6 +181,16 @@ def is_result_sentence(
     if found and (hard or any(ends_a_change(sentence, c, low) for c in found) or compares(low)):
         return after
     return sentence.index >= max(1, first_action + 1, (total * 3) // 5)
+
+
+# time gone by, opening the story's last sentence: what follows is where things stood
+_TIME_ON = compiled(
+    r"^\W*(?:(?:and|so|then|but)\W+)?(?:(?:after|within|in) (?:a|one|two|three|four|five|six|"
+    r"\d+|the first|a few|a couple of|the next|the following) (?:days?|weeks?|months?|years?|"
+    r"seasons?|quarters?|terms?|shifts?)\b|(?:\w+ )?(?:days?|weeks?|months?|years?|seasons?) "
+    r"later\b|by the end of (?:the|that|my|our) (?:day|week|month|year|season|quarter|term|"
+    r"shift|summer|winter|harvest)\b|a (?:week|month|year|season) (?:on|later)\b)"
+)
 
 
 # a trouble that stopped, told after the steps: none of it since
